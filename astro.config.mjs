@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { markdownOptions } from './src/lib/markdown/plugins.ts';
+import { siteConfig } from './src/lib/site-config.ts';
+
+// Where the site is hosted: ATLAS_SITE (origin, e.g. https://example.org) and
+// ATLAS_BASE (sub-path, e.g. /atlas/). Both optional; see README "Hosting".
+const { site, base } = siteConfig(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified(markdownOptions),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+    },
+  },
+  devToolbar: { enabled: false },
+  vite: {
+    // Scripts stay external files: no inline scripts (CSP without 'unsafe-inline'), and
+    // Astro 7 leaves __VITE_PRELOAD__ unreplaced in inlined scripts with a dynamic import
+    // (withastro/astro#17265), which broke the Pagefind import.
+    build: { assetsInlineLimit: 0 },
+  },
+});

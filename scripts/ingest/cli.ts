@@ -1,0 +1,40 @@
+// npm run ingest [-- --report FILE] [--only id,id] [--manifest FILE] [--out DIR]
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ingest } from './ingest.ts';
+import { IngestError } from './model.ts';
+import { formatReportTable } from './report.ts';
+
+const { values } = parseArgs({
+  options: {
+    manifest: { type: 'string', default: 'content/sources/sources.json' },
+    out: { type: 'string', default: 'content/questions' },
+    report: { type: 'string' },
+    only: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+try {
+  const started = performance.now();
+  const { report, files } = ingest({
+    manifest: values.manifest!,
+    outDir: values.out!,
+    only: values.only?.split(',').map((s) => s.trim()).filter(Boolean),
+  });
+  const ms = performance.now() - started;
+  if (!values.quiet) {
+    console.log(formatReportTable(report));
+    console.log(`\nwrote ${files.length} questions to ${values.out}/ in ${ms.toFixed(0)} ms`);
+  }
+  if (values.report) {
+    writeFileSync(values.report, JSON.stringify(report, null, 2) + '\n');
+    if (!values.quiet) console.log(`report: ${values.report}`);
+  }
+} catch (e) {
+  if (e instanceof IngestError) {
+    console.error(`ingest failed: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,91 @@
+// The ingest as a function: manifest -> readers -> model -> files + report.
+// The CLI (cli.ts) is a thin shell around it; tests call it directly.
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { readManifest, type ManifestEntry } from './manifest.ts';
+import { IngestError, splitLines, unaccountedLines, type ReaderResult } from './model.ts';
+import { readers } from './readers/index.ts';
+import { assignSlugs } from './ids.ts';
+import { analyzeBody } from './analyze.ts';
+import { toQuestionFile, writeQuestionFiles, type QuestionFile } from './writer.ts';
+import type { IngestReport, SourceReport } from './report.ts';
+
+export interface IngestOptions {
+  manifest: string;
+  outDir: string;
+  /** Only these source ids (default: all in the manifest). */
+  only?: string[];
+  /** When false, nothing is written (used by the benchmark and tests). */
+  write?: boolean;
+}
+
+export interface IngestResult {
+  files: QuestionFile[];
+  report: IngestReport;
+}
+
+export function readSource(entry: ManifestEntry, manifestFile: string): { result: ReaderResult; file: string; text: string } {
+  const path = join(dirname(manifestFile), entry.file);
+  const file = relative(process.cwd(), path) || path;
+  const reader = readers[entry.format];
+  if (!reader) {
+    throw new IngestError(
+      `source "${entry.id}" names unknown format "${entry.format}" (known: ${Object.keys(readers).join(', ')})`,
+      relative(process.cwd(), manifestFile) || manifestFile,
+    );
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new IngestError(`source "${entry.id}": file is missing or unreadable`, file);
+  }
+  const result = reader({ sourceId: entry.id, file, text });
+  // A reader must account for every line; a gap is a reader bug, reported as one.
+  const missing = unaccountedLines(text, result);
+  if (missing.length) {
+    throw new IngestError(`reader "${entry.format}" left ${missing.length} line(s) unaccounted for`, file, missing[0]);
+  }
+  return { result, file, text };
+}
+
+export function ingest(opts: IngestOptions): IngestResult {
+  const manifest = readManifest(opts.manifest);
+  const entries = manifest.sources.filter((s) => !opts.only || opts.only.includes(s.id));
+  if (opts.only) {
+    const unknown = opts.only.filter((id) => !manifest.sources.some((s) => s.id === id));
+    if (unknown.length) throw new IngestError(`no source with id ${unknown.map((u) => `"${u}"`).join(', ')}`, opts.manifest);
+  }
+  const files: QuestionFile[] = [];
+  const sources: SourceReport[] = [];
+  for (const entry of entries) {
+    const { result, file, text } = readSource(entry, opts.manifest);
+    const slugs = assignSlugs(result.questions);
+    let codeBlocks = 0;
+    let formulas = 0;
+    const perSection = new Map<string, number>();
+    result.questions.forEach((q, i) => {
+      const facts = analyzeBody(q.body);
+      codeBlocks += facts.codeBlocks;
+      formulas += facts.formulas;
+      const key = q.sectionPath.join(' > ') || '(no section)';
+      perSection.set(key, (perSection.get(key) ?? 0) + 1);
+      files.push(toQuestionFile(q, slugs[i]!, i + 1, facts, file));
+    });
+    sources.push({
+      id: entry.id,
+      file,
+      format: entry.format,
+      lines: splitLines(text).length,
+      questions: result.questions.length,
+      sections: perSection.size,
+      codeBlocks,
+      formulas,
+      droppedLines: result.dropped.reduce((n, d) => n + d.end - d.start + 1, 0),
+      perSection: [...perSection].map(([section, questions]) => ({ section, questions })),
+      dropped: result.dropped,
+    });
+  }
+  if (opts.write !== false) writeQuestionFiles(files, opts.outDir);
+  return { files, report: { sources } };
+}

@@ -1,0 +1,7 @@
+// Format name (as written in the manifest) -> reader. A new format is one new file here.
+import type { Reader } from '../model.ts';
+import { readMarkdown } from './markdown.ts';
+
+export const readers: Record<string, Reader> = {
+  markdown: readMarkdown,
+};

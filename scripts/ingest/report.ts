@@ -1,0 +1,32 @@
+// The ingest report: what each source became and what was dropped, with why.
+import type { DroppedRange } from './model.ts';
+
+export interface SourceReport {
+  id: string;
+  file: string;
+  format: string;
+  lines: number;
+  questions: number;
+  sections: number;
+  codeBlocks: number;
+  formulas: number;
+  droppedLines: number;
+  perSection: { section: string; questions: number }[];
+  dropped: DroppedRange[];
+}
+
+export interface IngestReport {
+  sources: SourceReport[];
+}
+
+/** A plain-text table, one row per source, for the terminal. */
+export function formatReportTable(report: IngestReport): string {
+  const head = ['source', 'questions', 'sections', 'code blocks', 'formulas', 'dropped lines'];
+  const rows = report.sources.map((s) => [s.id, s.questions, s.sections, s.codeBlocks, s.formulas, s.droppedLines].map(String));
+  const total = ['total', ...[1, 2, 3, 4, 5].map((i) => String(rows.reduce((n, r) => n + Number(r[i]), 0)))];
+  const all = [head, ...rows, total];
+  const widths = head.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
+  const fmt = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [fmt(head), rule, ...rows.map(fmt), rule, fmt(total)].join('\n');
+}

@@ -1,0 +1,66 @@
+// Writes one Markdown file per question: content/questions/<source-id>/<slug>.md.
+// Frontmatter is checked with the same zod schema Astro's content collection uses.
+// Files are written to a sibling folder first and swapped in at the end, so a failed
+// ingest leaves the previous content/questions/ as it was.
+import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { questionFrontmatter, type QuestionFrontmatter } from '../../src/lib/schema.ts';
+import { IngestError, type Question } from './model.ts';
+import type { BodyFacts } from './analyze.ts';
+
+export interface QuestionFile {
+  id: string;
+  path: string;
+  frontmatter: QuestionFrontmatter;
+  body: string;
+}
+
+export function toQuestionFile(q: Question, slug: string, order: number, facts: BodyFacts, file: string): QuestionFile {
+  const candidate = {
+    title: q.title,
+    source: q.source,
+    section: q.sectionPath,
+    number: q.number,
+    order,
+    line: q.line,
+    endLine: q.endLine,
+    difficulty: q.difficulty,
+    kind: q.kind,
+    category: q.category,
+    hasCode: facts.codeBlocks > 0,
+    hasMath: facts.formulas > 0,
+  };
+  // Drop undefined keys so the YAML stays tidy and .strict() sees only real fields.
+  const clean = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined));
+  const parsed = questionFrontmatter.safeParse(clean);
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new IngestError(`question "${q.title}" has invalid frontmatter: ${why}`, file, q.line);
+  }
+  return { id: `${q.source}/${slug}`, path: `${q.source}/${slug}.md`, frontmatter: parsed.data, body: q.body };
+}
+
+export function renderQuestionFile(f: QuestionFile): string {
+  return `---\n${stringify(f.frontmatter, { lineWidth: 0 })}---\n\n${f.body.trimEnd()}\n`;
+}
+
+/** Writes all files into outDir atomically (write aside, then swap). */
+export function writeQuestionFiles(files: readonly QuestionFile[], outDir: string): void {
+  const staging = `${outDir}.staging-${process.pid}`;
+  const previous = `${outDir}.previous-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const f of files) {
+      const target = join(staging, f.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, renderQuestionFile(f));
+    }
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    throw e;
+  }
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+}

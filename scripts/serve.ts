@@ -1,0 +1,107 @@
+// A small static server for the built site: serves dist/ under the configured base path,
+// the way static hosts do (directory -> index.html, /dir -> /dir/ redirect, 404.html).
+// npm start uses it; so do the browser tests.
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { normalizeBase } from '../src/lib/site-config.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface ServeOptions {
+  dir: string;
+  base: string;
+  port: number;
+  host: string;
+  headers?: Record<string, string>;
+}
+
+function fileAt(path: string): string | undefined {
+  try {
+    const st = statSync(path);
+    if (st.isFile()) return path;
+  } catch {
+    /* not there */
+  }
+  return undefined;
+}
+
+export function startServer(opts: ServeOptions) {
+  const root = resolve(opts.dir);
+  const base = normalizeBase(opts.base);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const send = (status: number, file?: string) => {
+      res.statusCode = status;
+      for (const [k, v] of Object.entries(opts.headers ?? {})) res.setHeader(k, v);
+      if (!file) return res.end(status === 404 ? 'Not found' : '');
+      res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+      createReadStream(file).pipe(res);
+    };
+    const notFound = () => send(404, fileAt(join(root, '404.html')));
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return send(400);
+    }
+    if (pathname === base.slice(0, -1)) {
+      res.setHeader('Location', base + url.search);
+      return send(301);
+    }
+    if (!pathname.startsWith(base)) return notFound();
+    const rel = pathname.slice(base.length);
+    const target = normalize(join(root, rel));
+    if (target !== root && !target.startsWith(root + sep)) return notFound();
+    const direct = fileAt(target);
+    if (direct && !pathname.endsWith('/')) return send(200, direct);
+    const index = fileAt(join(target, 'index.html'));
+    if (index) {
+      if (!pathname.endsWith('/')) {
+        res.setHeader('Location', `${url.pathname}/${url.search}`);
+        return send(301);
+      }
+      return send(200, index);
+    }
+    return notFound();
+  });
+  return new Promise<{ url: string; close: () => Promise<void> }>((ok) => {
+    server.listen(opts.port, opts.host, () => {
+      const addr = server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : opts.port;
+      ok({
+        url: `http://${opts.host}:${port}${base}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: process.env.ATLAS_OUT_DIR ?? 'dist' },
+      base: { type: 'string', default: process.env.ATLAS_BASE ?? '/' },
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  });
+  const { url } = await startServer({ dir: values.dir!, base: values.base!, port: Number(values.port), host: values.host! });
+  console.log(`ML Interview Atlas is served at ${url} (Ctrl+C to stop)`);
+}

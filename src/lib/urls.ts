@@ -1,0 +1,16 @@
+// URLs inside the site, always with the configured base (import.meta.env.BASE_URL).
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** `path` ("questions/x/y/" or "/questions/x/y/") under the site's base. */
+export function withBase(path: string): string {
+  return BASE + path.replace(/^\/+/, '');
+}
+
+export const urls = {
+  home: () => withBase(''),
+  question: (id: string) => withBase(`questions/${id}/`),
+  sources: () => withBase('sources/'),
+  source: (sourceId: string) => withBase(`sources/${sourceId}/`),
+  search: (q?: string) => withBase(q ? `search/?q=${encodeURIComponent(q)}` : 'search/'),
+  pagefind: () => withBase('pagefind/pagefind.js'),
+};

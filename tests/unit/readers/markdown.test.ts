@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readMarkdown } from '../../../scripts/ingest/readers/markdown.ts';
+import { IngestError, splitLines, unaccountedLines } from '../../../scripts/ingest/model.ts';
+
+const FILE = 'content/sources/003_accef8ba4d48adff.txt';
+const text = readFileSync(FILE, 'utf8');
+const read = (t: string, file = 'test.md') => readMarkdown({ sourceId: 'test', file, text: t });
+
+describe('markdown reader on the 2025 comprehensive source (003)', () => {
+  const result = readMarkdown({ sourceId: 'ml-dl-llm-2025', file: FILE, text });
+
+  it('finds every **N.** question once, numbered 1..545 in order', () => {
+    // The source numbers its questions 1..545 with no repeats or gaps (its closing note
+    // says "480 questions", which is out of date: the numbering is what counts).
+    const printed = splitLines(text).filter((l) => /^\*\*\d+\.\s/.test(l)).length;
+    expect(printed).toBe(545);
+    expect(result.questions).toHaveLength(545);
+    expect(result.questions.map((q) => q.number)).toEqual(Array.from({ length: 545 }, (_, i) => i + 1));
+  });
+
+  it('keeps 43 sections: 17 top-level ones with their ### subsections', () => {
+    // 20 "##" headings, less the subtitle, "Table of Contents" and "Closing" (no questions) = 17
+    // top-level sections with questions (the 16 of the table of contents and "Attention
+    // Mechanisms Deep Dive"); with their "###" subsections, questions sit in 43 section paths.
+    const paths = new Set(result.questions.map((q) => q.sectionPath.join(' > ')));
+    expect(paths.size).toBe(43);
+    expect(new Set(result.questions.map((q) => q.sectionPath[0])).size).toBe(17);
+    expect(result.questions[0]!.sectionPath).toEqual(['Fundamentals & Statistics', 'Basic Probability & Statistics']);
+    expect(result.questions.at(-1)!.sectionPath).toEqual(['Attention Mechanisms Deep Dive', 'Attention vs Alternatives']);
+  });
+
+  it('accounts for every line: questions, headings, or dropped with a reason', () => {
+    expect(unaccountedLines(text, result)).toEqual([]);
+    const reasons = new Set(result.dropped.map((d) => d.reason));
+    expect(reasons).toContain('table of contents');
+    expect(reasons).toContain('document title');
+  });
+
+  it('does not turn the table of contents into questions', () => {
+    const toc = result.dropped.find((d) => d.reason === 'table of contents')!;
+    expect(toc).toMatchObject({ start: 7, end: 22 });
+    expect(result.questions.some((q) => q.line < 26)).toBe(false);
+  });
+
+  it('keeps a fenced code block whose # lines are comments, not headings', () => {
+    const q = result.questions.find((x) => x.number === 500)!;
+    expect(q.title).toBe('What is the implementation difference between MHA, MQA, and GQA?');
+    expect(q.body).toContain('```python\n# MHA: Separate K,V per head');
+    expect(q.body.trimEnd().endsWith('```')).toBe(true);
+    expect(q.sectionPath).toEqual(['Attention Mechanisms Deep Dive', 'Grouped-Query Attention (GQA)']);
+    expect(result.sections.some((s) => s.path.at(-1)?.startsWith('MHA'))).toBe(false);
+    expect(q.line).toBe(3550);
+    expect(q.endLine).toBe(3563);
+  });
+
+  it('reads sampled questions with exact boundaries', () => {
+    const q1 = result.questions[0]!;
+    expect(q1).toMatchObject({ number: 1, title: 'What is the difference between probability and likelihood?', line: 30, endLine: 33 });
+    expect(q1.body.split('\n')[0]).toBe("- Probability: Given a model, what's the chance of observing specific data? P(data|model)");
+    const q227 = result.questions.find((x) => x.number === 227)!;
+    expect(q227.title).toBe('What is Nesterov accelerated gradient?');
+    const last = result.questions.at(-1)!;
+    expect(last.title).toBe('Why has Attention become dominant despite alternatives?');
+    expect(last.body.trimEnd().split('\n').at(-1)).toBe('- Alternatives may complement, not replace, attention');
+  });
+});
+
+describe('markdown reader: the generic format for your own sources', () => {
+  it('reads # / ## sections, Q: headings, ?-headings and bold numbered lines', () => {
+    const md = [
+      '# My notes', // 1: document title
+      '',
+      '## Statistics', // 3
+      '',
+      '### Q: What is variance?', // 5
+      'The expected squared deviation.',
+      '',
+      '#### Example', // 8: deeper heading stays in the answer
+      'Var(X) = E[(X - mu)^2]',
+      '',
+      '## Deep learning', // 11
+      '',
+      '### Why do we need activation functions?', // 13
+      'Without them a network is linear.',
+      '',
+      '**7. What is dropout**', // 16
+      'Randomly zeroes activations.',
+    ].join('\n');
+    const r = read(md);
+    expect(r.questions.map((q) => [q.title, q.sectionPath, q.line, q.endLine])).toEqual([
+      ['What is variance?', ['Statistics'], 5, 9],
+      ['Why do we need activation functions?', ['Deep learning'], 13, 14],
+      ['What is dropout', ['Deep learning'], 16, 17],
+    ]);
+    expect(r.questions[0]!.body).toContain('#### Example');
+    expect(r.questions[2]!.number).toBe(7);
+    expect(unaccountedLines(md, r)).toEqual([]);
+  });
+
+  it('ignores headings and bold lines inside fenced code', () => {
+    const md = ['## S', '', '**1. Show a script?**', '```bash', '# Q: not a question?', '**2. not a question**', '```', ''].join('\n');
+    const r = read(md);
+    expect(r.questions).toHaveLength(1);
+    expect(r.questions[0]!.body).toContain('# Q: not a question?');
+  });
+
+  it('drops text outside questions with a reason instead of losing it silently', () => {
+    const md = ['# Title', 'Intro paragraph.', '', '## A', 'Section intro.', '', '**1. Q?**', 'A.', '', '## Closing', 'Bye.'].join('\n');
+    const r = read(md);
+    expect(r.dropped.map((d) => [d.start, d.end, d.reason])).toEqual([
+      [1, 1, 'document title'],
+      [2, 2, 'text before the first section'],
+      [5, 5, 'text in section "A" outside any question'],
+      [10, 10, 'heading of a section without questions'],
+      [11, 11, 'text of section "Closing", which has no questions'],
+    ]);
+  });
+
+  it('keeps text after the bold title on the same line as the start of the answer', () => {
+    const r = read('**3. What is AUC?** Area under the ROC curve.\nMore.');
+    expect(r.questions[0]!.title).toBe('What is AUC?');
+    expect(r.questions[0]!.body).toBe('Area under the ROC curve.\nMore.\n');
+  });
+
+  it('fails with a clear error naming the file when there is no question', () => {
+    expect(() => read('# Just a title\n\nSome prose.', 'content/sources/mine.md')).toThrowError(IngestError);
+    expect(() => read('# Just a title\n\nSome prose.', 'content/sources/mine.md')).toThrowError(/content\/sources\/mine\.md: no questions found/);
+  });
+
+  it('never throws anything but IngestError and accounts for every line, on any input', () => {
+    const excerpt = splitLines(text).slice(3540, 3640);
+    const mutated = fc
+      .array(fc.oneof(fc.constantFrom(...excerpt), fc.string(), fc.constantFrom('```', '## X', '**9. Q?**', '---', '| a | b |')), { maxLength: 60 })
+      .map((ls) => ls.join('\n'));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), mutated), (input) => {
+        try {
+          const r = read(input);
+          expect(unaccountedLines(input, r)).toEqual([]);
+        } catch (e) {
+          expect(e).toBeInstanceOf(IngestError);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
