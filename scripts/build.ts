@@ -1,4 +1,8 @@
-// npm run build: ingest -> astro build -> Pagefind index over dist/.
+// npm run build: ingest -> astro build -> Pagefind index over the output folder.
+//   ATLAS_ONLY=id,id     build a subset of the sources (quicker while working on one)
+//   ATLAS_SKIP_INGEST=1  reuse content/questions/ (e.g. a second build under another base)
+//   ATLAS_OUT_DIR=dir    write somewhere other than dist/
+//   ATLAS_SITE, ATLAS_BASE  where the site will be hosted (see README)
 import { spawnSync } from 'node:child_process';
 import { indexSite } from './pagefind.ts';
 
@@ -11,7 +15,8 @@ function run(cmd: string, args: string[]) {
 }
 
 const outDir = process.env.ATLAS_OUT_DIR ?? 'dist';
-// ATLAS_ONLY=id,id builds a subset of the sources (quicker while working on one).
-run(process.execPath, ['scripts/ingest/cli.ts', ...(process.env.ATLAS_ONLY ? ['--only', process.env.ATLAS_ONLY] : [])]);
-run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', ...(outDir !== 'dist' ? ['--outDir', outDir] : [])]);
+if (!process.env.ATLAS_SKIP_INGEST) {
+  run(process.execPath, ['scripts/ingest/cli.ts', ...(process.env.ATLAS_ONLY ? ['--only', process.env.ATLAS_ONLY] : [])]);
+}
+run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir]);
 await indexSite(outDir);

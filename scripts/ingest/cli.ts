@@ -1,14 +1,15 @@
-// npm run ingest [-- --report FILE] [--only id,id] [--manifest FILE] [--out DIR]
+// npm run ingest [-- --report FILE] [--only id,id] [--manifest FILE] [--out DIR] [--topics FILE]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ingest } from './ingest.ts';
 import { IngestError } from './model.ts';
-import { formatReportTable } from './report.ts';
+import { formatReportTable, formatTopicTable } from './report.ts';
 
 const { values } = parseArgs({
   options: {
     manifest: { type: 'string', default: 'content/sources/sources.json' },
     out: { type: 'string', default: 'content/questions' },
+    topics: { type: 'string' },
     report: { type: 'string' },
     only: { type: 'string' },
     quiet: { type: 'boolean', default: false },
@@ -20,11 +21,14 @@ try {
   const { report, files } = ingest({
     manifest: values.manifest!,
     outDir: values.out!,
+    topics: values.topics,
     only: values.only?.split(',').map((s) => s.trim()).filter(Boolean),
   });
   const ms = performance.now() - started;
   if (!values.quiet) {
     console.log(formatReportTable(report));
+    console.log('');
+    console.log(formatTopicTable(report));
     console.log(`\nwrote ${files.length} questions to ${values.out}/ in ${ms.toFixed(0)} ms`);
   }
   if (values.report) {

@@ -1,18 +1,24 @@
 // The ingest as a function: manifest -> readers -> model -> files + report.
 // The CLI (cli.ts) is a thin shell around it; tests call it directly.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { readManifest, type ManifestEntry } from './manifest.ts';
 import { IngestError, splitLines, unaccountedLines, type ReaderResult } from './model.ts';
 import { readers } from './readers/index.ts';
 import { assignSlugs } from './ids.ts';
 import { analyzeBody } from './analyze.ts';
+import { loadClassifier } from './classify.ts';
 import { toQuestionFile, writeQuestionFiles, type QuestionFile } from './writer.ts';
 import type { IngestReport, SourceReport } from './report.ts';
+
+const DEFAULT_TOPICS = relative(process.cwd(), fileURLToPath(new URL('../../content/topics.yaml', import.meta.url)));
 
 export interface IngestOptions {
   manifest: string;
   outDir: string;
+  /** The canonical topics file (default: the project's content/topics.yaml). */
+  topics?: string;
   /** Only these source ids (default: all in the manifest). */
   only?: string[];
   /** When false, nothing is written (used by the benchmark and tests). */
@@ -56,6 +62,9 @@ export function ingest(opts: IngestOptions): IngestResult {
     const unknown = opts.only.filter((id) => !manifest.sources.some((s) => s.id === id));
     if (unknown.length) throw new IngestError(`no source with id ${unknown.map((u) => `"${u}"`).join(', ')}`, opts.manifest);
   }
+  const classifier = loadClassifier(opts.topics ?? DEFAULT_TOPICS);
+  const perTopic = new Map(classifier.topics.topics.map((t) => [t.slug, 0]));
+  let fallback = 0;
   const files: QuestionFile[] = [];
   const sources: SourceReport[] = [];
   for (const entry of entries) {
@@ -70,7 +79,10 @@ export function ingest(opts: IngestOptions): IngestResult {
       formulas += facts.formulas;
       const key = q.sectionPath.join(' > ') || '(no section)';
       perSection.set(key, (perSection.get(key) ?? 0) + 1);
-      files.push(toQuestionFile(q, slugs[i]!, i + 1, facts, file));
+      const topic = classifier.classify(q);
+      perTopic.set(topic.topic, (perTopic.get(topic.topic) ?? 0) + 1);
+      if (topic.by === 'fallback') fallback++;
+      files.push(toQuestionFile(q, slugs[i]!, i + 1, facts, topic, file));
     });
     sources.push({
       id: entry.id,
@@ -87,5 +99,8 @@ export function ingest(opts: IngestOptions): IngestResult {
     });
   }
   if (opts.write !== false) writeQuestionFiles(files, opts.outDir);
-  return { files, report: { sources } };
+  return {
+    files,
+    report: { sources, topics: [...perTopic].map(([topic, questions]) => ({ topic, questions })), fallback },
+  };
 }

@@ -17,6 +17,10 @@ export interface SourceReport {
 
 export interface IngestReport {
   sources: SourceReport[];
+  /** Questions per canonical topic, in the topics file's order. */
+  topics: { topic: string; questions: number }[];
+  /** Questions that matched no topic and went to the fallback topic. */
+  fallback: number;
 }
 
 /** A plain-text table, one row per source, for the terminal. */
@@ -29,4 +33,20 @@ export function formatReportTable(report: IngestReport): string {
   const fmt = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [fmt(head), rule, ...rows.map(fmt), rule, fmt(total)].join('\n');
+}
+
+/** Questions per topic, as a two-column table. */
+export function formatTopicTable(report: IngestReport): string {
+  const width = Math.max(5, ...report.topics.map((t) => t.topic.length));
+  const rows = report.topics.map((t) => `${t.topic.padEnd(width)}  ${String(t.questions).padStart(9)}`);
+  const total = report.topics.reduce((n, t) => n + t.questions, 0);
+  const rule = `${'-'.repeat(width)}  ${'-'.repeat(9)}`;
+  return [
+    `${'topic'.padEnd(width)}  ${'questions'.padStart(9)}`,
+    rule,
+    ...rows,
+    rule,
+    `${'total'.padEnd(width)}  ${String(total).padStart(9)}`,
+    `(${report.fallback} matched no topic and went to the fallback topic)`,
+  ].join('\n');
 }

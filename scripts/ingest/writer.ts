@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { questionFrontmatter, type QuestionFrontmatter } from '../../src/lib/schema.ts';
 import { IngestError, type Question } from './model.ts';
 import type { BodyFacts } from './analyze.ts';
+import type { Classification } from './classify.ts';
 
 export interface QuestionFile {
   id: string;
@@ -16,7 +17,14 @@ export interface QuestionFile {
   body: string;
 }
 
-export function toQuestionFile(q: Question, slug: string, order: number, facts: BodyFacts, file: string): QuestionFile {
+export function toQuestionFile(
+  q: Question,
+  slug: string,
+  order: number,
+  facts: BodyFacts,
+  topic: Pick<Classification, 'topic' | 'tags'>,
+  file: string,
+): QuestionFile {
   const candidate = {
     title: q.title,
     source: q.source,
@@ -25,6 +33,8 @@ export function toQuestionFile(q: Question, slug: string, order: number, facts: 
     order,
     line: q.line,
     endLine: q.endLine,
+    topic: topic.topic,
+    tags: topic.tags,
     difficulty: q.difficulty,
     kind: q.kind,
     category: q.category,

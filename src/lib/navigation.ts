@@ -16,16 +16,23 @@ export function readingOrder<T extends QuestionRef>(questions: readonly T[], sou
   );
 }
 
-/** The previous and next question within the same source. */
-export function neighbours<T extends QuestionRef>(ordered: readonly T[], id: string): { prev?: T; next?: T } {
+/**
+ * The previous and next question of `id` in an ordered list, staying within one group
+ * (by default the same source; a topic page's list passes its own rule).
+ */
+export function neighbours<T extends QuestionRef>(
+  ordered: readonly T[],
+  id: string,
+  sameGroup: (a: T, b: T) => boolean = (a, b) => a.source === b.source,
+): { prev?: T; next?: T } {
   const i = ordered.findIndex((q) => q.id === id);
   if (i < 0) return {};
   const here = ordered[i]!;
   const prev = ordered[i - 1];
   const next = ordered[i + 1];
   return {
-    prev: prev && prev.source === here.source ? prev : undefined,
-    next: next && next.source === here.source ? next : undefined,
+    prev: prev && sameGroup(prev, here) ? prev : undefined,
+    next: next && sameGroup(next, here) ? next : undefined,
   };
 }
 

@@ -20,6 +20,10 @@ export const questionFrontmatter = z
     line: z.number().int().positive(),
     /** Last line of the question in the source file. */
     endLine: z.number().int().positive(),
+    /** Canonical topic slug (content/topics.yaml), assigned at ingest. */
+    topic: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    /** Keywords the question matched, strongest first. */
+    tags: z.array(z.string().min(1)),
     difficulty: z.enum(difficulties).optional(),
     kind: z.string().min(1).optional(),
     category: z.string().min(1).optional(),

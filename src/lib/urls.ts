@@ -9,6 +9,8 @@ export function withBase(path: string): string {
 export const urls = {
   home: () => withBase(''),
   question: (id: string) => withBase(`questions/${id}/`),
+  topics: () => withBase('topics/'),
+  topic: (slug: string) => withBase(`topics/${slug}/`),
   sources: () => withBase('sources/'),
   source: (sourceId: string) => withBase(`sources/${sourceId}/`),
   search: (q?: string) => withBase(q ? `search/?q=${encodeURIComponent(q)}` : 'search/'),

@@ -17,8 +17,9 @@ test('home links to a question page that shows its title and highlighted code', 
 
 test('a search for a word from one question lists that question', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('searchbox', { name: 'Search questions' }).fill('Nesterov');
-  await page.getByRole('button', { name: 'Search' }).click();
+  const header = page.getByRole('banner');
+  await header.getByRole('searchbox', { name: 'Search questions' }).fill('Nesterov');
+  await header.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=Nesterov/);
   const results = page.locator('.search-results li a');
   await expect(results.first()).toBeVisible();

@@ -2,8 +2,11 @@
 // render Markdown the way the site does.
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
+import type { Root as HastRoot, Element } from 'hast';
 import { visit } from 'unist-util-visit';
+import { toString as hastToString } from 'hast-util-to-string';
 
 /**
  * Source text is data: raw HTML in an answer is shown as text, never parsed into elements.
@@ -18,22 +21,57 @@ export function remarkHtmlAsText() {
   };
 }
 
-export const remarkPlugins = [remarkHtmlAsText, remarkMath];
+/**
+ * Astro does not add `base` to links written inside Markdown: prefix root-relative
+ * links (`/questions/...`) with it, so answers link correctly under a sub-path.
+ * Links with a scheme other than http(s)/mailto (e.g. `javascript:`) lose their href.
+ */
+export function rehypeBaseLinks(options: { base: string }) {
+  const base = options.base.replace(/\/+$/, '');
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      for (const attr of ['href', 'src'] as const) {
+        const v = node.properties?.[attr];
+        if (typeof v !== 'string') continue;
+        if (/^[a-z][a-z0-9+.-]*:/i.test(v) && !/^(https?|mailto):/i.test(v)) delete node.properties[attr];
+        else if (base && v.startsWith('/') && !v.startsWith('//') && !v.startsWith(`${base}/`)) node.properties[attr] = base + v;
+      }
+    });
+  };
+}
+
+/** Ids and a visible "#" link on headings inside answers, so any part can be linked to. */
+export function rehypeHeadingAnchors() {
+  return (tree: HastRoot) => {
+    const slugger = new GithubSlugger();
+    visit(tree, 'element', (node: Element) => {
+      if (!/^h[2-6]$/.test(node.tagName)) return;
+      const id = (node.properties.id as string | undefined) ?? `a-${slugger.slug(hastToString(node))}`;
+      node.properties.id = id;
+      node.children.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: 'Link to this part' },
+        children: [{ type: 'text', value: '#' }],
+      });
+    });
+  };
+}
 
 export const katexOptions = {
   // An unknown command renders as red source text instead of failing the build;
-  // the site check then finds it by its class and fails the test (no KaTeX error ships).
+  // the built-site test then finds it by its class and fails (no KaTeX error ships).
   throwOnError: false,
   strict: 'ignore' as const,
 };
 
-export const rehypePlugins: [typeof rehypeKatex, typeof katexOptions][] = [[rehypeKatex, katexOptions]];
-
 /** Options for Astro's unified() processor (and createMarkdownProcessor in tests). */
-export const markdownOptions = {
-  remarkPlugins,
-  rehypePlugins,
-  // Typographic quotes and dashes would change what the source says (`--flag`, "quotes").
-  smartypants: false,
-  gfm: true,
-};
+export function markdownOptions(base = '/') {
+  return {
+    remarkPlugins: [remarkHtmlAsText, remarkMath],
+    rehypePlugins: [[rehypeKatex, katexOptions], [rehypeBaseLinks, { base }], rehypeHeadingAnchors] as never[],
+    // Typographic quotes and dashes would change what the source says (`--flag`, "quotes").
+    smartypants: false,
+    gfm: true,
+  };
+}

@@ -6,7 +6,7 @@ import { markdownOptions } from './plugins.ts';
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 
 export async function renderMarkdown(markdown: string): Promise<string> {
-  processor ??= createMarkdownProcessor({ ...markdownOptions } as never);
+  processor ??= createMarkdownProcessor({ ...markdownOptions('/') } as never);
   const { code } = await (await processor).render(markdown);
   return code;
 }

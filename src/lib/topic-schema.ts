@@ -1,0 +1,50 @@
+// The schema of content/topics.yaml, shared by the ingest (which classifies questions with it)
+// and the site (which shows the topics), so both read the file the same way.
+import { z } from 'zod';
+import { parse } from 'yaml';
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
+
+export const topicEntry = z
+  .object({
+    slug,
+    name: z.string().trim().min(1),
+    description: z.string().trim().min(1),
+    sections: z.array(z.string().trim().min(1)).default([]),
+    keywords: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict();
+
+export const topicsFile = z
+  .object({
+    fallback: slug,
+    topics: z.array(topicEntry).min(1),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    const seen = new Set<string>();
+    f.topics.forEach((t, i) => {
+      if (seen.has(t.slug)) ctx.addIssue({ code: 'custom', message: `duplicate topic "${t.slug}"`, path: ['topics', i, 'slug'] });
+      seen.add(t.slug);
+    });
+    if (!seen.has(f.fallback)) ctx.addIssue({ code: 'custom', message: `fallback "${f.fallback}" is not a listed topic`, path: ['fallback'] });
+  });
+
+export type TopicEntry = z.infer<typeof topicEntry>;
+export type TopicsFile = z.infer<typeof topicsFile>;
+
+/** Parses and validates the topics file; the error names the file and what is wrong. */
+export function parseTopicsFile(text: string, file: string): TopicsFile {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (e) {
+    throw new Error(`${file}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = topicsFile.safeParse(data);
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ');
+    throw new Error(`${file}: invalid topics file: ${why}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,75 @@
+// The site works under a sub-path: build it with ATLAS_BASE=/atlas/, serve it there,
+// and follow every link of the home page, a topic page and a question page.
+import { test, expect } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { startServer } from '../../scripts/serve.ts';
+
+const BASE = '/atlas/';
+const OUT = 'dist-subpath';
+let server: { url: string; close: () => Promise<void> };
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, ATLAS_BASE: BASE, ATLAS_OUT_DIR: OUT, ATLAS_SKIP_INGEST: '1', ATLAS_SITE: 'https://example.org' },
+    encoding: 'utf8',
+  });
+  expect(r.status, r.stderr).toBe(0);
+  server = await startServer({ dir: OUT, base: BASE, port: 0, host: '127.0.0.1' });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+async function linksOf(page: import('@playwright/test').Page): Promise<string[]> {
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const origin = new URL(page.url()).origin;
+  return [...new Set(hrefs.filter((h) => h.startsWith(origin)).map((h) => h.split('#')[0]!))];
+}
+
+test('every link of the home page, a topic page and a question page resolves under the sub-path', async ({ page, request }) => {
+  test.setTimeout(300_000);
+  const origin = new URL(server.url).origin;
+  const visited = new Set<string>();
+  const check = async (url: string) => {
+    if (visited.has(url)) return;
+    visited.add(url);
+    const res = await request.get(url);
+    expect(res.status(), `${url} resolves`).toBe(200);
+    expect(new URL(url).pathname.startsWith(BASE), `${url} stays under ${BASE}`).toBe(true);
+  };
+
+  await page.goto(server.url);
+  const home = await linksOf(page);
+  expect(home.length).toBeGreaterThan(20);
+  for (const l of home) await check(l);
+
+  const topic = home.find((l) => /\/atlas\/topics\/[^/]+\/$/.test(l))!;
+  expect(topic).toBeTruthy();
+  await page.goto(topic);
+  const topicLinks = await linksOf(page);
+  for (const l of topicLinks) await check(l);
+
+  const question = topicLinks.find((l) => /\/atlas\/questions\//.test(l))!;
+  await page.goto(question);
+  for (const l of await linksOf(page)) await check(l);
+  // Stylesheets, scripts and the favicon load from under the base too.
+  const assets = await page.$$eval('link[href], script[src]', (els) =>
+    els.map((e) => (e as HTMLLinkElement).href || (e as HTMLScriptElement).src),
+  );
+  for (const a of assets.filter((x) => x.startsWith(origin))) await check(a);
+  expect(visited.size).toBeGreaterThan(30);
+});
+
+test('search works under the sub-path', async ({ page }) => {
+  await page.goto(`${server.url}search/?q=dropout`);
+  const first = page.locator('.search-results li a').first();
+  await expect(first).toBeVisible();
+  const href = await first.getAttribute('href');
+  expect(href).toMatch(/^\/atlas\/questions\//);
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
