@@ -66,7 +66,7 @@ test('every link of the home page, a topic page and a question page resolves und
 
 test('search works under the sub-path', async ({ page }) => {
   await page.goto(`${server.url}search/?q=dropout`);
-  const first = page.locator('.search-results li a').first();
+  const first = page.locator('[data-search-page] .search-results li > a').first();
   await expect(first).toBeVisible();
   const href = await first.getAttribute('href');
   expect(href).toMatch(/^\/atlas\/questions\//);

@@ -58,6 +58,25 @@ export function rehypeHeadingAnchors() {
   };
 }
 
+/**
+ * KaTeX prints each formula more than once (MathML for the page, a TeX annotation, and in
+ * "htmlAndMathml" mode an HTML rendering too). Pagefind would index every copy: keep only
+ * the TeX annotation searchable (a reader types "softmax", not its layout).
+ */
+export function rehypeMathIndexOnce() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      const cls = node.properties?.className;
+      const classes = Array.isArray(cls) ? cls : [];
+      if (classes.includes('katex-html')) node.properties = { ...node.properties, dataPagefindIgnore: '' };
+      if (node.tagName === 'semantics') {
+        const presentation = node.children.find((c): c is Element => c.type === 'element' && c.tagName !== 'annotation');
+        if (presentation) presentation.properties = { ...presentation.properties, dataPagefindIgnore: '' };
+      }
+    });
+  };
+}
+
 export const katexOptions = {
   // An unknown command renders as red source text instead of failing the build;
   // the built-site test then finds it by its class and fails (no KaTeX error ships).
@@ -69,7 +88,7 @@ export const katexOptions = {
 export function markdownOptions(base = '/') {
   return {
     remarkPlugins: [remarkHtmlAsText, remarkMath],
-    rehypePlugins: [[rehypeKatex, katexOptions], [rehypeBaseLinks, { base }], rehypeHeadingAnchors] as never[],
+    rehypePlugins: [[rehypeKatex, katexOptions], rehypeMathIndexOnce, [rehypeBaseLinks, { base }], rehypeHeadingAnchors] as never[],
     // Typographic quotes and dashes would change what the source says (`--flag`, "quotes").
     smartypants: false,
     gfm: true,

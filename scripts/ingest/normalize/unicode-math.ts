@@ -1,0 +1,303 @@
+// Formulas written in Unicode plain text -> KaTeX TeX, only where the reading is certain.
+//
+//   Attention(Q, K, V) = softmax(QK^T / √d_k) × V
+//     -> \operatorname{Attention}(Q, K, V) = \operatorname{softmax}(QK^{T} / \sqrt{d_{k}}) \times V
+//
+// Understood: Greek letters, Σ/∏ (sum/product), √x and √(...), `^x`, `^(...)`, `^{...}`,
+// Unicode superscripts (x², ⁻¹, ᵀ) and subscripts (wᵢ₋₁), `_x` / `_{...}` / `_word`
+// subscripts, combining hats and bars (θ̂, x̄), relations and operators (= ≈ ∝ ≤ ≥ → ~ ∈ × · *),
+// norms `||x||`, known functions (log, exp, min, max, argmax, ...), other names as upright
+// operators/text, and a trailing parenthesised remark such as "(normal equation)".
+// Anything else makes the result `undefined` (the caller keeps the line as escaped text):
+// prose words (where, if, for, ...), two names in a row ("Model Size"), unbalanced brackets,
+// quotes, `#`, `@`, `$`, `\`, a one-letter superscript followed by "(" (is `2^H(X)` 2^{H(X)}
+// or 2^H·(X)?), and any character not listed here.
+
+class Unsure extends Error {}
+
+const GREEK: Record<string, string> = {
+  α: '\\alpha', β: '\\beta', γ: '\\gamma', δ: '\\delta', ε: '\\epsilon', ζ: '\\zeta', η: '\\eta', θ: '\\theta',
+  ι: '\\iota', κ: '\\kappa', λ: '\\lambda', μ: '\\mu', ν: '\\nu', ξ: '\\xi', π: '\\pi', ρ: '\\rho', σ: '\\sigma',
+  τ: '\\tau', υ: '\\upsilon', φ: '\\phi', χ: '\\chi', ψ: '\\psi', ω: '\\omega', Γ: '\\Gamma', Δ: '\\Delta',
+  Θ: '\\Theta', Λ: '\\Lambda', Ξ: '\\Xi', Π: '\\Pi', Φ: '\\Phi', Ψ: '\\Psi', Ω: '\\Omega',
+};
+/** Precomposed letters with an accent. */
+const ACCENTED: Record<string, string> = { ŵ: '\\hat{w}', ȳ: '\\bar{y}', ᾱ: '\\bar{\\alpha}' };
+const COMBINING: Record<string, string> = { '\u0302': '\\hat', '\u0304': '\\bar', '\u0305': '\\bar' };
+const SUP: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+  '⁺': '+', '⁻': '-', 'ⁿ': 'n', 'ⁱ': 'i', 'ᵏ': 'k', 'ᵀ': 'T', '⁽': '(', '⁾': ')',
+};
+const SUB: Record<string, string> = {
+  '₀': '0', '₁': '1', '₂': '2', '₃': '3', '₄': '4', '₅': '5', '₆': '6', '₇': '7', '₈': '8', '₉': '9',
+  '₊': '+', '₋': '-', 'ₙ': 'n', 'ₖ': 'k', 'ᵢ': 'i', 'ⱼ': 'j', 'ₚ': 'p', 'ₜ': 't', 'ₓ': 'x', 'ₐ': 'a',
+  'ₑ': 'e', 'ₒ': 'o', 'ᵣ': 'r', 'ᵤ': 'u', 'ᵥ': 'v', 'ₕ': 'h', 'ₗ': 'l', 'ₘ': 'm', 'ₛ': 's', '₍': '(', '₎': ')',
+};
+const SYMBOL: Record<string, string> = {
+  '×': '\\times', '·': '\\cdot', '*': '\\cdot', '≈': '\\approx', '≤': '\\leq', '≥': '\\geq', '≠': '\\neq',
+  '∝': '\\propto', '→': '\\to', '←': '\\leftarrow', '∈': '\\in', '∞': '\\infty', '∂': '\\partial',
+  '∇': '\\nabla', '~': '\\sim', 'Σ': '\\sum', '∏': '\\prod', '−': '-', '…': '\\ldots',
+  '+': '+', '-': '-', '=': '=', '<': '<', '>': '>', ',': ',', ';': ';', ':': ':', '!': '!', '/': '/',
+};
+const FUNCTIONS: Record<string, string> = {
+  log: '\\log', exp: '\\exp', min: '\\min', max: '\\max', tanh: '\\tanh', sin: '\\sin', cos: '\\cos',
+  det: '\\det', lim: '\\lim', argmax: '\\operatorname*{arg\\,max}', argmin: '\\operatorname*{arg\\,min}',
+};
+/** Upright abbreviations; other short all-letter names are products of variables (QK, wx). */
+const ACRONYMS = new Set(['KL', 'JS', 'BP', 'PP', 'TF', 'IDF', 'MSE', 'MLE', 'MAP', 'CLIP', 'GRPO', 'BLEU', 'BPT', 'OLS', 'RBF']);
+/** Words that make a line prose, not a formula. */
+const PROSE = new Set([
+  'where', 'if', 'for', 'and', 'or', 'when', 'with', 'is', 'are', 'the', 'of', 'then', 'else', 'otherwise', 'to',
+  'from', 'in', 'on', 'by', 'as', 'at', 'but', 'not', 'only', 'an', 'we', 'it', 'this', 'that',
+]);
+const RELATIONS = /[=≈∝≤≥<>→~∈]/;
+
+const isLetter = (c: string | undefined) => c !== undefined && (/[A-Za-z]/.test(c) || c in GREEK);
+
+/** Text for \text{...}: only characters that need no escaping there (underscore escaped). */
+function textArg(s: string): string {
+  if (!/^[A-Za-z0-9 ,.!?/()'_-]*$/.test(s)) throw new Unsure();
+  return `\\text{${s.replace(/_/g, '\\_')}}`;
+}
+
+class Parser {
+  readonly s: string;
+  i = 0;
+  constructor(s: string) {
+    this.s = s;
+  }
+  peek(k = 0): string | undefined {
+    return this.s[this.i + k];
+  }
+
+  /** Converts up to `close` (not consumed) or the end. */
+  sequence(close?: string): string {
+    const out: string[] = [];
+    let lastWasName = false;
+    while (this.i < this.s.length) {
+      const c = this.s[this.i]!;
+      if (close && c === close) break;
+      if (c === ' ') {
+        this.i++;
+        continue;
+      }
+      if (c === ')' || c === ']' || c === '}') throw new Unsure();
+      const start = this.i;
+      const piece = this.item();
+      const isName = /^[A-Za-z]{2,}$/.test(this.s.slice(start, this.i).replace(/[_^].*$/s, ''));
+      // Two multi-letter names in a row ("Model Size") read as words, unless one is a function.
+      const word = this.s.slice(start, this.i);
+      if (isName && lastWasName && !FUNCTIONS[word]) throw new Unsure();
+      lastWasName = isName && !FUNCTIONS[word] && this.peek() !== '(';
+      out.push(this.scripts(piece));
+    }
+    return join(out);
+  }
+
+  /** One item: a name, number, group, operator or root. */
+  item(): string {
+    const c = this.s[this.i]!;
+    if (c === '(' || c === '[') {
+      const close = c === '(' ? ')' : ']';
+      this.i++;
+      const inner = this.sequence(close);
+      if (this.peek() !== close) throw new Unsure();
+      this.i++;
+      return `${c}${inner}${close}`;
+    }
+    if (c === '{') {
+      this.i++;
+      const inner = this.sequence('}');
+      if (this.peek() !== '}') throw new Unsure();
+      this.i++;
+      return `\\{${inner}\\}`;
+    }
+    if (c === '|') {
+      if (this.peek(1) === '|') {
+        this.i += 2;
+        return '\\|';
+      }
+      this.i++;
+      return '|';
+    }
+    if (c === '.' && this.s.startsWith('...', this.i)) {
+      this.i += 3;
+      return '\\ldots';
+    }
+    if (c === '√') {
+      this.i++;
+      if (this.peek() === '(') {
+        this.i++;
+        const inner = this.sequence(')');
+        if (this.peek() !== ')') throw new Unsure();
+        this.i++;
+        return `\\sqrt{${inner}}`;
+      }
+      if (!isLetter(this.peek()) && !/[0-9]/.test(this.peek() ?? '')) throw new Unsure();
+      const inner = this.scripts(this.item());
+      return `\\sqrt{${inner}}`;
+    }
+    if (/[0-9]/.test(c)) {
+      const m = /^[0-9]+(?:\.[0-9]+)?/.exec(this.s.slice(this.i))!;
+      this.i += m[0].length;
+      return m[0];
+    }
+    if (c in ACCENTED) {
+      this.i++;
+      return ACCENTED[c]!;
+    }
+    if (c in GREEK) {
+      this.i++;
+      return this.accent(GREEK[c]!);
+    }
+    if (/[A-Za-z]/.test(c)) return this.name();
+    // Σ with a subscript is a covariance (Σ_θ), not a sum.
+    if (c === 'Σ' && this.peek(1) === '_') {
+      this.i++;
+      return '\\Sigma';
+    }
+    if (c in SYMBOL) {
+      this.i++;
+      return SYMBOL[c]!;
+    }
+    throw new Unsure();
+  }
+
+  accent(tex: string): string {
+    const a = COMBINING[this.peek() ?? ''];
+    if (!a) return tex;
+    this.i++;
+    return `${a}{${tex}}`;
+  }
+
+  /** An ASCII name: a function, an abbreviation, a snake_case variable, or letters. */
+  name(): string {
+    const rest = this.s.slice(this.i);
+    let word = /^[A-Za-z]+[0-9]*/.exec(rest)![0];
+    // A combining accent belongs to the last letter only ("wx̄" is w times x-bar).
+    if (COMBINING[rest[word.length] ?? ''] && word.length > 1 && !/[0-9]/.test(word)) word = word.slice(0, -1);
+    const snake = /^[A-Za-z]+[0-9]*(?:_[A-Za-z0-9]+)+/.exec(rest)?.[0];
+    if (snake && /^[a-z]{2,}/.test(snake)) {
+      // A code variable such as num_experts: shown as written.
+      this.i += snake.length;
+      return textArg(snake);
+    }
+    this.i += word.length;
+    const lower = word.toLowerCase();
+    if (word.length > 1 && PROSE.has(lower)) throw new Unsure();
+    if (FUNCTIONS[word]) return FUNCTIONS[word]!;
+    if (word.length === 1 || /^[A-Za-z][0-9]+$/.test(word)) return this.accent(word);
+    if (ACRONYMS.has(word)) return `\\mathrm{${word}}`;
+    if (this.peek() === '(') return `\\operatorname{${word}}`;
+    if (word.length <= 3 && /^[A-Za-z]+$/.test(word)) return word;
+    return `\\mathrm{${word}}`;
+  }
+
+  /** Sub- and superscripts after an item. */
+  scripts(base: string): string {
+    let out = base;
+    for (;;) {
+      const c = this.peek();
+      if (c === undefined) return out;
+      if (c in SUP) {
+        let run = '';
+        while (this.peek() !== undefined && this.peek()! in SUP) run += SUP[this.s[this.i++]!];
+        out += `^{${run}}`;
+      } else if (c in SUB) {
+        let run = '';
+        while (this.peek() !== undefined && this.peek()! in SUB) run += SUB[this.s[this.i++]!];
+        out += `_{${run}}`;
+      } else if (c === '^' || c === '_') {
+        this.i++;
+        out += `${c}{${this.scriptArg(c)}}`;
+      } else return out;
+    }
+  }
+
+  scriptArg(kind: string): string {
+    const c = this.peek();
+    if (c === '(' && kind === '^') {
+      this.i++;
+      const inner = this.sequence(')');
+      if (this.peek() !== ')') throw new Unsure();
+      this.i++;
+      return inner;
+    }
+    if (c === '{') {
+      this.i++;
+      const inner = this.sequence('}');
+      if (this.peek() !== '}') throw new Unsure();
+      this.i++;
+      return inner;
+    }
+    if (c !== undefined && c in GREEK) {
+      this.i++;
+      let t = this.accent(GREEK[c]!);
+      if (this.peek() === '_') {
+        this.i++;
+        t += `_{${this.scriptArg('_')}}`;
+      }
+      return t;
+    }
+    const m = /^[A-Za-z0-9]+/.exec(this.s.slice(this.i));
+    if (!m) throw new Unsure();
+    const w = m[0];
+    this.i += w.length;
+    // `2^H(X)`: is the superscript H or H(X)? Not certain.
+    if (kind === '^' && w.length === 1 && this.peek() === '(') throw new Unsure();
+    if (kind === '_' && this.peek() === '_') {
+      // a_b_c: a nested subscript when b is one letter (π_θ_old), else one label (ref_chosen).
+      if (w.length === 1) {
+        this.i++;
+        return `${w}_{${this.scriptArg('_')}}`;
+      }
+      const more = /^(?:_[A-Za-z0-9]+)+/.exec(this.s.slice(this.i))![0];
+      this.i += more.length;
+      return textArg(w + more);
+    }
+    if (/^[0-9]+$/.test(w) || w.length <= 2) return w;
+    if (/^[A-Z]+$/.test(w)) return `\\mathrm{${w}}`;
+    return textArg(w);
+  }
+}
+
+/** Joins TeX pieces, separating a control word from a following letter. */
+function join(pieces: string[]): string {
+  let out = '';
+  for (const p of pieces) {
+    if (out && /\\[A-Za-z]+$/.test(out) && /^[A-Za-z0-9]/.test(p)) out += ' ';
+    else if (out && !/^[,;:!)\]^_]/.test(p) && !/[([{]$/.test(out)) out += ' ';
+    out += p;
+  }
+  return out;
+}
+
+/**
+ * TeX for a formula written in Unicode plain text, or undefined when the reading is not
+ * certain. `line` is one whole formula, optionally followed by a parenthesised remark.
+ */
+export function unicodeMathToTex(line: string): string | undefined {
+  let s = line.trim().replace(/\s+/g, ' ');
+  if (!s) return undefined;
+  let remark = '';
+  const m = /^(.*\S)\s+\(([A-Za-z][A-Za-z0-9 ,!/-]*)\)$/.exec(s);
+  if (m && m[2]!.includes(' ')) {
+    s = m[1]!;
+    remark = m[2]!;
+  }
+  try {
+    const p = new Parser(s.normalize('NFC'));
+    let tex = p.sequence();
+    if (p.i < p.s.length) return undefined;
+    if (remark) tex += ` \\quad ${textArg(`(${remark})`)}`;
+    return tex;
+  } catch (e) {
+    if (e instanceof Unsure) return undefined;
+    throw e;
+  }
+}
+
+/** A line that is a formula (a relation between math), as opposed to prose mentioning one. */
+export function looksLikeFormula(line: string): boolean {
+  return RELATIONS.test(line) && unicodeMathToTex(line) !== undefined;
+}

@@ -1,0 +1,220 @@
+// Drives one search panel (components/SearchPanel.astro) with Pagefind: results as you type,
+// filters, keyboard movement, and (on /search/) the URL kept in step with the query.
+// Loaded only when search is first opened; Pagefind's own files are fetched by this module.
+import {
+  emptyState,
+  hasFilters,
+  pagefindFilters,
+  stateFromParams,
+  withHighlight,
+  writeParams,
+  type SearchState,
+} from '../../lib/search/state';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(q: string, o?: Record<string, unknown>): Promise<void>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+}
+
+export interface ControllerOptions {
+  /** URL of the Pagefind bundle folder, ending in "/". */
+  bundle: string;
+  /** The site's base path, ending in "/". */
+  base: string;
+  /** Keep the page URL (?q=&topic=...) in step with the search (the /search/ page). */
+  syncUrl: boolean;
+}
+
+const PAGE_SIZE = 10;
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await pf.options({ baseUrl: base, excerptLength: 22 });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+/** Pagefind's excerpt is text with <mark> around hits; keep exactly that and nothing else. */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  const out: Node[] = [];
+  for (const n of doc.body.firstChild!.childNodes) {
+    if (n.nodeName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = n.textContent;
+      out.push(m);
+    } else out.push(document.createTextNode(n.textContent ?? ''));
+  }
+  return out;
+}
+
+export class SearchController {
+  readonly root: HTMLElement;
+  readonly input: HTMLInputElement;
+  readonly list: HTMLOListElement;
+  readonly status: HTMLElement;
+  readonly selects: HTMLSelectElement[];
+  #opts: ControllerOptions;
+  #seq = 0;
+  #shown = 0;
+  #results: { data(): Promise<PagefindResultData> }[] = [];
+  #query = emptyState();
+
+  constructor(root: HTMLElement, opts: ControllerOptions) {
+    this.root = root;
+    this.#opts = opts;
+    this.input = root.querySelector('input[name="q"]')!;
+    this.list = root.querySelector('.search-results')!;
+    this.status = root.querySelector('.search-status')!;
+    this.selects = [...root.querySelectorAll<HTMLSelectElement>('select')];
+    this.input.addEventListener('input', () => void this.run());
+    for (const s of this.selects) s.addEventListener('change', () => void this.run());
+    this.input.addEventListener('keydown', (e) => this.#onInputKey(e));
+    this.list.addEventListener('keydown', (e) => this.#onListKey(e));
+    if (opts.syncUrl) this.setState(stateFromParams(new URL(location.href).searchParams));
+    else if (this.input.value) void this.run();
+    void loadPagefind(opts.bundle, opts.base).catch(() => {
+      this.status.textContent = 'Search could not load its index. Try reloading the page.';
+    });
+  }
+
+  state(): SearchState {
+    const s = emptyState();
+    s.q = this.input.value;
+    for (const sel of this.selects) s[sel.name as 'topic' | 'source' | 'difficulty'] = sel.value;
+    return s;
+  }
+
+  setState(s: SearchState) {
+    this.input.value = s.q;
+    for (const sel of this.selects) {
+      const v = s[sel.name as 'topic' | 'source' | 'difficulty'];
+      sel.value = [...sel.options].some((o) => o.value === v) ? v : '';
+    }
+    void this.run();
+  }
+
+  async run() {
+    const seq = ++this.#seq;
+    const s = this.state();
+    this.#query = s;
+    if (this.#opts.syncUrl) {
+      const url = new URL(location.href);
+      url.search = writeParams(url.searchParams, s).toString();
+      history.replaceState(null, '', url);
+    }
+    const q = s.q.trim();
+    if (!q && !hasFilters(s)) {
+      this.list.replaceChildren();
+      this.status.textContent = '';
+      this.root.dataset.state = 'empty';
+      return;
+    }
+    let pf: Pagefind;
+    try {
+      pf = await loadPagefind(this.#opts.bundle, this.#opts.base);
+    } catch {
+      return; // the status already says why
+    }
+    const search = await pf.search(q || null, { filters: pagefindFilters(s) });
+    if (seq !== this.#seq) return; // a newer keystroke won
+    this.#results = search.results;
+    this.#shown = 0;
+    this.list.replaceChildren();
+    await this.#showMore(seq);
+    if (seq !== this.#seq) return;
+    const n = search.results.length;
+    this.status.textContent = n
+      ? `${n} question${n === 1 ? '' : 's'}${q ? ` for “${q}”` : ''}`
+      : `No question matches${q ? ` “${q}”` : ''}${hasFilters(s) ? ' with these filters' : ''}.`;
+    this.root.dataset.state = n ? 'results' : 'none';
+  }
+
+  async #showMore(seq: number) {
+    const next = await Promise.all(this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()));
+    if (seq !== this.#seq) return;
+    this.list.querySelector('.search-more')?.remove();
+    for (const d of next) this.list.append(this.#item(d));
+    this.#shown += next.length;
+    const left = this.#results.length - this.#shown;
+    if (left > 0) {
+      const li = document.createElement('li');
+      li.className = 'search-more';
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left}`;
+      b.addEventListener('click', async () => {
+        const first = this.#shown;
+        await this.#showMore(this.#seq);
+        this.#links()[first]?.focus();
+      });
+      li.append(b);
+      this.list.append(li);
+    }
+  }
+
+  #item(d: PagefindResultData): HTMLLIElement {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = withHighlight(d.url, this.#query.q);
+    const title = document.createElement('span');
+    title.className = 'result-title';
+    title.textContent = d.meta.title ?? d.url;
+    const meta = document.createElement('span');
+    meta.className = 'result-meta';
+    meta.textContent = [d.meta.topic, d.meta.source, d.meta.difficulty].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('span');
+    excerpt.className = 'result-excerpt';
+    excerpt.append(...excerptNodes(d.excerpt));
+    a.append(title, meta, excerpt);
+    li.append(a);
+    return li;
+  }
+
+  #links(): HTMLAnchorElement[] {
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('li > a')];
+  }
+
+  #onInputKey(e: KeyboardEvent) {
+    if (e.key === 'ArrowDown') {
+      const first = this.#links()[0];
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const first = this.#links()[0];
+      if (first) location.assign(first.href);
+    }
+  }
+
+  #onListKey(e: KeyboardEvent) {
+    const links = this.#links();
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const j = i + (e.key === 'ArrowDown' ? 1 : -1);
+      if (j < 0) this.input.focus();
+      else links[Math.min(j, links.length - 1)]?.focus();
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Typing while a result has focus goes on typing into the query.
+      this.input.focus();
+    }
+  }
+
+  focus() {
+    if (document.activeElement !== this.input) this.input.focus();
+  }
+}

@@ -1,0 +1,62 @@
+// <search-launcher>: the header's search button. On every page, so it stays tiny: it only
+// listens for a click, "/" or Ctrl/Cmd+K, then loads the search code and opens the dialog.
+// Without JavaScript the button is a plain link to /search/.
+function typingIn(el: Element | null): boolean {
+  return !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+}
+
+class SearchLauncher extends HTMLElement {
+  #controller: Promise<{ focus(): void }> | undefined;
+
+  connectedCallback() {
+    const link = this.querySelector('a')!;
+    const dialog = this.querySelector('dialog')!;
+    // A search box eats the first Escape (it clears itself): close the dialog on any Escape.
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        dialog.close();
+      }
+    });
+    // A click on the backdrop (outside the dialog's box) closes it too.
+    dialog.addEventListener('click', (e) => {
+      if (e.target === dialog) dialog.close();
+    });
+    link.addEventListener('click', (e) => {
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      void this.open();
+    });
+    document.addEventListener('keydown', (e) => {
+      const k = e.key.toLowerCase();
+      if ((k === 'k' && (e.metaKey || e.ctrlKey)) || (e.key === '/' && !typingIn(document.activeElement) && !e.metaKey && !e.ctrlKey)) {
+        e.preventDefault();
+        void this.open();
+      }
+    });
+  }
+
+  async open() {
+    // On /search/ itself the page's own box is the search.
+    const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]');
+    if (pageBox) {
+      pageBox.focus();
+      pageBox.select();
+      return;
+    }
+    const dialog = this.querySelector('dialog')!;
+    if (!dialog.open) dialog.showModal();
+    // Focus now, so keys typed while the search code loads are not lost.
+    dialog.querySelector<HTMLInputElement>('input[name="q"]')!.focus();
+    this.#controller ??= import('./controller').then(
+      ({ SearchController }) =>
+        new SearchController(dialog.querySelector('[data-search-panel]')!, {
+          bundle: this.dataset.bundle!,
+          base: this.dataset.base!,
+          syncUrl: false,
+        }),
+    );
+    (await this.#controller).focus();
+  }
+}
+customElements.define('search-launcher', SearchLauncher);

@@ -1,0 +1,108 @@
+// Search as a reader uses it: the header dialog, the shareable /search/ page, filters,
+// keyboard, highlighting on the opened question, and no search bytes before search is opened.
+import { test, expect, type Page } from '@playwright/test';
+
+const QUESTION = 'questions/ml-dl-llm-2025/what-is-flash-attention/';
+
+const dialog = (page: Page) => page.locator('dialog.search-dialog');
+const results = (scope: ReturnType<Page['locator']>) => scope.locator('.search-results li > a');
+
+test('reading a question page fetches nothing from Pagefind until search is opened', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.goto(QUESTION);
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+
+  await page.getByRole('link', { name: /Search/ }).click();
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.type('dropout');
+  await expect(results(dialog(page)).first()).toBeVisible();
+  expect(fetched.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('"/" opens the dialog; results show title, topic, source and a highlighted excerpt; Escape closes', async ({ page }) => {
+  await page.goto(QUESTION);
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+  // Typed straight away, while the search code is still loading: no key is lost.
+  await page.keyboard.type('vanishing gradient');
+  const first = results(dialog(page)).first();
+  await expect(first).toBeVisible();
+  await expect(dialog(page).getByRole('searchbox')).toHaveValue('vanishing gradient');
+  await expect(first.locator('.result-title')).toContainText(/vanishing/i);
+  await expect(first.locator('.result-meta')).toContainText('Comprehensive ML/DL/LLM Interview Questions 2025');
+  await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+});
+
+test('Ctrl+K opens the dialog; arrow keys move and Enter opens the question with the words highlighted', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.type('kv cache');
+  await expect(results(dialog(page)).nth(1)).toBeVisible();
+  const second = await results(dialog(page)).nth(1).locator('.result-title').textContent();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(dialog(page)).first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(dialog(page)).nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/highlight=kv/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!);
+  await expect(page.locator('mark.search-hit').first()).toBeVisible();
+});
+
+test('filters narrow the results and a filter alone lists its questions', async ({ page }) => {
+  await page.goto('search/?q=attention');
+  const panel = page.locator('[data-search-page]');
+  await expect(results(panel).first()).toBeVisible();
+  const status = panel.locator('.search-status');
+  const all = Number((await status.textContent())!.match(/\d+/)![0]);
+  await panel.getByLabel('Topic').selectOption('computer-vision');
+  await expect(status).not.toHaveText(new RegExp(`^${all} `));
+  const narrowed = Number((await status.textContent())!.match(/\d+/)![0]);
+  expect(narrowed).toBeLessThan(all);
+  for (const meta of await panel.locator('.result-meta').allTextContents()) expect(meta).toContain('Computer Vision');
+  await expect(page).toHaveURL(/topic=computer-vision/);
+
+  await panel.getByRole('searchbox').fill('');
+  await expect(results(panel).first()).toBeVisible();
+  for (const meta of await panel.locator('.result-meta').allTextContents()) expect(meta).toContain('Computer Vision');
+});
+
+test('the search page URL is shareable and stays in step with typing', async ({ page }) => {
+  await page.goto('search/?q=nesterov');
+  const panel = page.locator('[data-search-page]');
+  await expect(panel.getByRole('searchbox')).toHaveValue('nesterov');
+  await expect(results(panel).filter({ hasText: /Nesterov/ }).first()).toBeVisible();
+  await panel.getByRole('searchbox').fill('batch normalization');
+  await expect(page).toHaveURL(/\?q=batch\+normalization$/);
+  await expect(results(panel).first()).toContainText(/batch norm/i);
+  await page.reload();
+  await expect(panel.getByRole('searchbox')).toHaveValue('batch normalization');
+});
+
+test('a search that matches nothing says so', async ({ page }) => {
+  // The 2025 source rates no question's difficulty, so this combination has no result.
+  await page.goto('search/?q=attention&source=ml-dl-llm-2025&difficulty=beginner');
+  await expect(page.locator('[data-search-page] .search-status')).toHaveText('No question matches “attention” with these filters.');
+  await expect(page.locator('[data-search-page] .search-results li')).toHaveCount(0);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs JavaScript and the site stays usable', async ({ page }) => {
+    await page.goto('search/?q=dropout');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.locator('[data-search-page]')).toBeHidden();
+    await page.locator('#search-needs-js').getByRole('link', { name: 'topic', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
+    await page.goto(QUESTION);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is Flash Attention?');
+    // The header's search is a plain link to the search page.
+    await expect(page.getByRole('banner').getByRole('link', { name: /Search/ })).toHaveAttribute('href', /\/search\/$/);
+  });
+});
