@@ -33,17 +33,22 @@ const STOP = new Set(
 /** Lower-case words without stop words, with a light plural/suffix stemming. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? []) {
-    const w = raw.replace(/'s$/, '');
-    if (w.length < 2 || STOP.has(w)) continue;
-    out.push(stem(w));
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-‐–'’][\p{L}\p{N}]+)*/gu) ?? []) {
+    const word = raw.replace(/['’]s$/, '');
+    // "bias-variance", "trade-off": the parts, and the joined form so "tradeoff" matches too.
+    const parts = word.split(/[-‐–'’]/);
+    if (parts.length > 1) parts.push(parts.join(''));
+    for (const w of parts) {
+      if (w.length < 2 || STOP.has(w)) continue;
+      out.push(stem(w));
+    }
   }
   return out;
 }
 
 function stem(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 4 && /(?:ss|us|is)$/.test(w)) return w;
+  if (w.length > 4 && /(?:ss|us|is|as|os)$/.test(w)) return w;
   if (w.length > 3 && w.endsWith('s')) return w.slice(0, -1);
   return w;
 }
