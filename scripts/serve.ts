@@ -32,6 +32,9 @@ export interface ServeOptions {
   headers?: Record<string, string>;
 }
 
+/** Files whose names carry a content hash (Astro's _astro/, Pagefind's chunks): safe to cache for good. */
+const HASHED = /[\\/](?:_astro[\\/]|pagefind[\\/](?:fragment|index|filter)[\\/])|\.pf_meta$/;
+
 function fileAt(path: string): string | undefined {
   try {
     const st = statSync(path);
@@ -52,6 +55,17 @@ export function startServer(opts: ServeOptions) {
       for (const [k, v] of Object.entries(opts.headers ?? {})) res.setHeader(k, v);
       if (!file) return res.end(status === 404 ? 'Not found' : '');
       res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+      if (status === 200) {
+        // Like static hosts: validators for everything, long caching for content-hashed files.
+        const st = statSync(file);
+        const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+        res.setHeader('ETag', etag);
+        res.setHeader('Cache-Control', HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        if (req.headers['if-none-match'] === etag) {
+          res.statusCode = 304;
+          return res.end();
+        }
+      }
       createReadStream(file).pipe(res);
     };
     const notFound = () => send(404, fileAt(join(root, '404.html')));

@@ -63,6 +63,8 @@ function textArg(s: string): string {
 class Parser {
   readonly s: string;
   i = 0;
+  bareWords = 0;
+  names = 0;
   constructor(s: string) {
     this.s = s;
   }
@@ -82,6 +84,8 @@ class Parser {
         continue;
       }
       if (c === ')' || c === ']' || c === '}') throw new Unsure();
+      // "Label: formula" is not one formula.
+      if (c === ':' && close === undefined) throw new Unsure();
       const start = this.i;
       const piece = this.item();
       const isName = /^[A-Za-z]{2,}$/.test(this.s.slice(start, this.i).replace(/[_^].*$/s, ''));
@@ -177,7 +181,7 @@ class Parser {
     // A combining accent belongs to the last letter only ("wx̄" is w times x-bar).
     if (COMBINING[rest[word.length] ?? ''] && word.length > 1 && !/[0-9]/.test(word)) word = word.slice(0, -1);
     const snake = /^[A-Za-z]+[0-9]*(?:_[A-Za-z0-9]+)+/.exec(rest)?.[0];
-    if (snake && /^[a-z]{2,}/.test(snake)) {
+    if (snake && /^[a-z]{2,}/.test(snake) && !FUNCTIONS[word]) {
       // A code variable such as num_experts: shown as written.
       this.i += snake.length;
       return textArg(snake);
@@ -186,6 +190,19 @@ class Parser {
     const lower = word.toLowerCase();
     if (word.length > 1 && PROSE.has(lower)) throw new Unsure();
     if (FUNCTIONS[word]) return FUNCTIONS[word]!;
+    // Lower-case words that are not functions: one may be a variable (avgdl, context);
+    // two make the line prose ("n flips, k heads").
+    if (/^[a-z]{3,}$/.test(word) && this.peek() !== '(' && this.peek() !== '_') {
+      if (++this.bareWords > 1) throw new Unsure();
+      // "prior w ~ N(...)": a word before a name is an adjective in a sentence.
+      if (this.peek() === ' ' && isLetter(this.peek(1))) throw new Unsure();
+      // "32 heads": a counted noun.
+      if (/[0-9]\s+$/.test(this.s.slice(0, this.i - word.length))) throw new Unsure();
+    }
+    // Words joined by a hyphen (Re-ranking, Cross-Entropy) are prose.
+    if (word.length > 1 && this.peek() === '-' && isLetter(this.peek(1))) throw new Unsure();
+    // A chain of names (Query → Embedding → Retrieval) is a diagram, not a formula.
+    if (word.length >= 4 && !ACRONYMS.has(word) && this.peek() !== '(' && ++this.names > 2) throw new Unsure();
     if (word.length === 1 || /^[A-Za-z][0-9]+$/.test(word)) return this.accent(word);
     if (ACRONYMS.has(word)) return `\\mathrm{${word}}`;
     if (this.peek() === '(') return `\\operatorname{${word}}`;

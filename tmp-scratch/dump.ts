@@ -1,0 +1,13 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readFlattenedMarkdown } from '../scripts/ingest/readers/flattened-markdown.ts';
+import { unaccountedLines } from '../scripts/ingest/model.ts';
+const text = readFileSync('content/sources/000_205d6087e854dd35.txt','utf8');
+const t0 = performance.now();
+const r = readFlattenedMarkdown({ sourceId: 'ml-llm-qa', file: 'x', text });
+console.log('ms', (performance.now()-t0).toFixed(1));
+console.log('q', r.questions.length, 'sections', r.sections.length, 'unaccounted', unaccountedLines(text, r));
+let out = '';
+for (const q of r.questions) out += `\n=== Q${q.number} [${q.sectionPath.join(' > ')}] ${q.line}-${q.endLine}: ${q.title}\n${q.body}`;
+writeFileSync('tmp-scratch/out.md', out);
+console.log(r.dropped.map(d=>`${d.start}-${d.end} ${d.reason}`).join('\n'));
+console.log(r.sections.map(s=>s.line+' '+s.path[0]).join('\n'));
