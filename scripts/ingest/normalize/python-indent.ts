@@ -13,7 +13,8 @@
 // - `class` starts at column 0; `def f(self, ...)` / `def f(cls, ...)` goes in the nearest class,
 //   any other `def` to column 0; at class level, a plain statement after a method ends the class;
 // - `elif`/`else`/`except`/`finally` line up with their `if`/`for`/`try`;
-// - `return`/`raise`/`break`/`continue`/`pass` end the innermost block;
+// - `return`/`raise`/`break`/`continue`/`pass` end the innermost block; a `return` right after
+//   a `return` goes back to the function body;
 // - a `#` comment line inside a block marks a new step: it closes if/else/try blocks, and it
 //   closes loops (for/while/with) unless the next statement uses a name bound in the loop
 //   (its target or a name assigned in its body);
@@ -140,6 +141,9 @@ export function reindentPython(lines: string[]): string[] {
   const all = items(lines.filter((l) => l.trim() !== ''));
   let pendingComments: string[] = [];
   let decoratorLevel: number | undefined;
+  let previousKw = '';
+  /** The block header last written at each level (what an else/except there continues). */
+  const headerAt: (string | undefined)[] = [];
 
   for (let idx = 0; idx < all.length; idx++) {
     const item = all[idx]!;
@@ -175,10 +179,15 @@ export function reindentPython(lines: string[]): string[] {
       } else stack.length = 0;
       lvl = level();
     } else if (MATCHING[kw]) {
+      // Line up with the nearest header it can continue (the last header at that level).
       const kinds = MATCHING[kw]!;
-      let j = stack.length - 1;
-      while (j >= 0 && !kinds.includes(stack[j]!.kind)) j--;
-      if (j >= 0) stack.length = j;
+      let target = -1;
+      for (let L = Math.min(level(), headerAt.length - 1); L >= 0 && target < 0; L--) {
+        if (kinds.includes(headerAt[L] ?? '')) target = L;
+      }
+      if (target >= 0) {
+        while (stack.length && stack.at(-1)!.level > target) stack.pop();
+      }
       lvl = level();
     } else {
       const top = stack.at(-1);
@@ -191,11 +200,17 @@ export function reindentPython(lines: string[]): string[] {
           stack.pop();
         }
       }
+      // `return` right after a `return` ("if x: return a" then "return b") ends the function's
+      // loops too: its last statement sits in the function body.
+      if (kw === 'return' && previousKw === 'return') {
+        while (stack.length && !['def', 'class'].includes(stack.at(-1)!.kind)) stack.pop();
+      }
       const cur = stack.at(-1);
       if (cur?.kind === 'class' && cur.methods > 0) stack.length = 0;
       lvl = level();
     }
     decoratorLevel = kw === '@' ? lvl : undefined;
+    previousKw = kw;
 
     for (const c of pendingComments) out.push(INDENT.repeat(lvl) + c);
     pendingComments = [];
@@ -208,6 +223,8 @@ export function reindentPython(lines: string[]): string[] {
     });
 
     for (const b of stack) b.stmts++;
+    headerAt.length = lvl + 1;
+    headerAt[lvl] = BLOCK_KEYWORDS.has(kw) && /:\s*$/.test(code) ? (kw === 'async' ? 'def' : kw) : undefined;
     const bound = namesBound(code);
     if (bound.length) {
       const loop = [...stack].reverse().find((b) => ['for', 'while', 'with'].includes(b.kind));
