@@ -213,9 +213,15 @@ class Parser {
   /** Sub- and superscripts after an item. */
   scripts(base: string): string {
     let out = base;
+    let sub = false;
+    let sup = false;
     for (;;) {
       const c = this.peek();
       if (c === undefined) return out;
+      // A second subscript (or superscript) on one base has no certain reading.
+      if (((c in SUB || c === '_') && sub) || ((c in SUP || c === '^') && sup)) throw new Unsure();
+      if (c in SUB || c === '_') sub = true;
+      if (c in SUP || c === '^') sup = true;
       if (c in SUP) {
         let run = '';
         while (this.peek() !== undefined && this.peek()! in SUP) run += SUP[this.s[this.i++]!];

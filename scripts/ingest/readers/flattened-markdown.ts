@@ -59,11 +59,6 @@ export function isTitleLine(line: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Answer lines -> Markdown
 
-interface Line {
-  text: string;
-  n: number;
-}
-
 const BULLET = /^[-*•]\s+(\S.*)$/;
 const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/;
 const LABEL_ONLY = /^([A-Z0-9][^:]{0,60}):$/;
@@ -153,7 +148,7 @@ interface Block {
   list?: 'ul' | 'ol' | 'nested';
 }
 
-/** Marks runs of lines that become one fenced block: [start, end, lang] by start index. */
+/** Runs of lines that become one block (table or fence), by start index: end and builder. */
 function fencedRuns(lines: string[]): Map<number, { end: number; build: () => string }> {
   const runs = new Map<number, { end: number; build: () => string }>();
   const claimed = new Uint8Array(lines.length);

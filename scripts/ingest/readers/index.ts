@@ -1,7 +1,9 @@
 // Format name (as written in the manifest) -> reader. A new format is one new file here.
 import type { Reader } from '../model.ts';
 import { readMarkdown } from './markdown.ts';
+import { readFlattenedMarkdown } from './flattened-markdown.ts';
 
 export const readers: Record<string, Reader> = {
   markdown: readMarkdown,
+  'flattened-markdown': readFlattenedMarkdown,
 };

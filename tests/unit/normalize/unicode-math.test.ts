@@ -89,7 +89,7 @@ describe('unicodeMathToTex on arbitrary input', () => {
         const tex = unicodeMathToTex(s);
         if (tex !== undefined) renders(tex);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 });
