@@ -2,8 +2,12 @@
 import type { Reader } from '../model.ts';
 import { readMarkdown } from './markdown.ts';
 import { readFlattenedMarkdown } from './flattened-markdown.ts';
+import { readNumberedLatex } from './numbered-latex.ts';
+import { readScrapedApp } from './scraped-app.ts';
 
 export const readers: Record<string, Reader> = {
   markdown: readMarkdown,
   'flattened-markdown': readFlattenedMarkdown,
+  'numbered-latex': readNumberedLatex,
+  'scraped-app': readScrapedApp,
 };

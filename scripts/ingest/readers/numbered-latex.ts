@@ -12,6 +12,10 @@
 //   ... distribution: $\(softmax(x_{i})=\frac{...}{...}\)$ In attention, ...
 //                                              `$\(...\)$` is display math, `\(...\)` inline math
 //
+// Other numbered lines are numbered points inside an answer and stay there (escaped): a number
+// that is neither the next question number nor a "?" title, or that continues the answer's own
+// "1. ... 2. ..." run.
+//
 // A heading that comes before every question and is the only heading is the document's title
 // (the shipped file prints "2. LLM Interview Questions": chapter 2 of a larger original, and
 // the manifest title of the source): it is dropped as "document title", like the single
@@ -40,7 +44,7 @@ const MATH = /\$\\\((.+?)\\\)\$|\\\((.+?)\\\)/g;
 /** An inline bullet " * " followed by a label and a colon: "... text. * Label: text". */
 const INLINE_BULLET = /\s\*\s+(?=[^\s*][^*:]{0,80}:\s)/g;
 /** "Label: text" at the start of an item; the label has no sentence break in it. */
-const LABEL = /^([^:]{1,80}?):\s+(?=\S)/;
+const LABEL = /^([^:]{1,80}?):(?:\s+|$)/;
 
 type Segment = { kind: 'text' | 'inline' | 'display'; value: string };
 
@@ -196,6 +200,8 @@ export const readNumberedLatex: Reader = ({ sourceId, file, text }) => {
   // 1. Find question and heading lines. Numbering restarts at 1 after a heading.
   const starts: Start[] = [];
   let last = 0;
+  /** The last numbered point inside the current answer ("1. step", "2. step"). */
+  let point = 0;
   for (let i = 0; i < lines.length; i++) {
     const m = NUMBERED.exec(lines[i]!);
     if (!m) continue;
@@ -204,14 +210,19 @@ export const readNumberedLatex: Reader = ({ sourceId, file, text }) => {
     if (title.endsWith('?') && n > last) {
       starts.push({ kind: 'question', line: i + 1, number: n, title });
       last = n;
+      point = 0;
     } else if (/^\s*1\.\s+\S/.test(nextNonBlank(i) ?? '')) {
       starts.push({ kind: 'heading', line: i + 1, number: n, title });
       last = 0;
-    } else if (n === last + 1) {
+      point = 0;
+    } else if (n === last + 1 && (point === 0 || n !== point + 1)) {
       starts.push({ kind: 'question', line: i + 1, number: n, title });
       last = n;
+      point = 0;
+    } else {
+      // A numbered point inside an answer: "2. step" after "1. step" continues the points.
+      point = n;
     }
-    // Any other numbered line is a numbered point inside an answer.
   }
 
   const questionStarts = starts.filter((s) => s.kind === 'question');

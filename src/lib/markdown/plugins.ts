@@ -82,6 +82,10 @@ export const katexOptions = {
   // the built-site test then finds it by its class and fails (no KaTeX error ships).
   throwOnError: false,
   strict: 'ignore' as const,
+  // MathML only: browsers lay it out natively (MathML Core), so pages need neither KaTeX's
+  // CSS nor its web fonts, and each formula is in the page once instead of twice. Measured on
+  // the heaviest formula page: see the README's "Formulas" note and `npm run bench`.
+  output: 'mathml' as const,
 };
 
 /** Options for Astro's unified() processor (and createMarkdownProcessor in tests). */
