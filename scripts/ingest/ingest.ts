@@ -90,7 +90,7 @@ export function ingest(opts: IngestOptions): IngestResult {
       format: entry.format,
       lines: splitLines(text).length,
       questions: result.questions.length,
-      sections: perSection.size,
+      sections: [...perSection.keys()].filter((k) => k !== '(no section)').length,
       codeBlocks,
       formulas,
       droppedLines: result.dropped.reduce((n, d) => n + d.end - d.start + 1, 0),

@@ -4,10 +4,12 @@ import { readMarkdown } from './markdown.ts';
 import { readFlattenedMarkdown } from './flattened-markdown.ts';
 import { readNumberedLatex } from './numbered-latex.ts';
 import { readScrapedApp } from './scraped-app.ts';
+import { readScrapedDocs } from './scraped-docs.ts';
 
 export const readers: Record<string, Reader> = {
   markdown: readMarkdown,
   'flattened-markdown': readFlattenedMarkdown,
   'numbered-latex': readNumberedLatex,
   'scraped-app': readScrapedApp,
+  'scraped-docs': readScrapedDocs,
 };
