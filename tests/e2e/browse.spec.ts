@@ -63,16 +63,16 @@ test('the difficulty filter changes what a topic page lists, without a reload, a
   const advancedCount = await page.locator('[data-question][data-difficulty="advanced"]').count();
   expect(advancedCount).toBeGreaterThan(0);
   expect(advancedCount).toBeLessThan(all);
-  let navigated = false;
-  page.on('framenavigated', () => (navigated = true));
-  await page.getByLabel('Difficulty').selectOption('advanced');
+  // A value on window survives only if the page is not reloaded.
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+  await page.locator('question-filter').getByLabel('Difficulty').selectOption('advanced');
   await expect(page.locator('[data-question]:visible')).toHaveCount(advancedCount);
   await expect(page.locator('.filter-count')).toHaveText(`Showing ${advancedCount} of ${all} questions`);
-  expect(navigated).toBe(false);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
   await expect(page).toHaveURL(/\?difficulty=advanced$/);
   await page.reload();
   await expect(page.locator('[data-question]:visible')).toHaveCount(advancedCount);
-  await page.getByLabel('Difficulty').selectOption('');
+  await page.locator('question-filter').getByLabel('Difficulty').selectOption('');
   await expect(page.locator('[data-question]:visible')).toHaveCount(all);
 });
 
