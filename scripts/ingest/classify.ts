@@ -30,15 +30,18 @@ interface Keyword {
   words: number;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MAX_TAGS = 6;
 
-/** One alternation per case mode, longest phrases first, so "flash attention" beats "attention". */
-function keywordPattern(phrases: string[], flags: string): RegExp | undefined {
-  if (!phrases.length) return undefined;
-  const alts = [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\\?[ -]/g, '[\\s-]?'));
-  // Whole words: not preceded or followed by a letter or digit; plural s/es allowed.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:e?s)?(?![\\p{L}\\p{N}])`, `gu${flags}`);
+/** Words of a text (letters and digits); hyphens, slashes and apostrophes separate words. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (text: string) => text.match(WORD) ?? [];
+
+/** A keyword as a sequence of words; matched by scanning the text's words once (no big regex). */
+interface Pattern {
+  words: string[];
+  /** Written in capitals (RAG, GAN): matches only in capitals. */
+  caps: boolean;
+  keyword: Keyword;
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '');
@@ -53,22 +56,46 @@ export function createClassifier(topics: TopicsFile): Classifier {
       byKey.set(key, k);
     }
   });
-  const all = [...byKey.values()];
-  const isCaps = (l: string) => /[A-Z]/.test(l) && l === l.toUpperCase();
-  const sensitive = keywordPattern(all.filter((k) => isCaps(k.label)).map((k) => k.label), '');
-  const insensitive = keywordPattern(all.filter((k) => !isCaps(k.label)).map((k) => k.label), 'i');
-
-  const lookup = (match: string): Keyword | undefined => {
-    const n = normalise(match);
-    return byKey.get(n) ?? byKey.get(n.replace(/es$/, '')) ?? byKey.get(n.replace(/s$/, ''));
+  // Patterns by their first word (lower case). A multi-word keyword is also found written as
+  // one word ("multihead attention", "kmeans"); the last word may take a plural s/es.
+  const byFirst = new Map<string, Pattern[]>();
+  const add = (ws: string[], caps: boolean, keyword: Keyword) => {
+    const first = ws[0]!.toLowerCase();
+    (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push({ words: ws, caps, keyword });
+  };
+  for (const k of byKey.values()) {
+    const ws = words(k.label);
+    if (!ws.length) continue;
+    const caps = /[A-Z]/.test(k.label) && k.label === k.label.toUpperCase();
+    add(ws, caps, k);
+    if (ws.length > 1) add([ws.join('')], caps, k);
+  }
+  const same = (word: string, want: string, caps: boolean, last: boolean) => {
+    const w = caps ? word : word.toLowerCase();
+    const t = caps ? want : want.toLowerCase();
+    return w === t || (last && (w === `${t}s` || w === `${t}es`));
   };
   const count = (text: string): Map<Keyword, number> => {
     const found = new Map<Keyword, number>();
-    for (const re of [sensitive, insensitive]) {
-      if (!re) continue;
-      for (const m of text.matchAll(re)) {
-        const k = lookup(m[0]);
-        if (k) found.set(k, (found.get(k) ?? 0) + 1);
+    const ws = words(text);
+    const tryAt = (i: number, key: string) => {
+      const list = byFirst.get(key);
+      if (!list) return;
+      for (const p of list) {
+        const n = p.words.length;
+        if (i + n > ws.length) continue;
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) ok = same(ws[i + j]!, p.words[j]!, p.caps, j === n - 1);
+        if (ok) found.set(p.keyword, (found.get(p.keyword) ?? 0) + 1);
+      }
+    };
+    for (let i = 0; i < ws.length; i++) {
+      const lower = ws[i]!.toLowerCase();
+      tryAt(i, lower);
+      // A one-word keyword in the plural: "embeddings", "biases".
+      if (lower.endsWith('s') && lower.length > 3) {
+        tryAt(i, lower.slice(0, -1));
+        if (lower.endsWith('es')) tryAt(i, lower.slice(0, -2));
       }
     }
     return found;
