@@ -70,3 +70,18 @@ describe('classifier', () => {
     expect(custom.classify({ title: 'Question two', sectionPath: ['Chemistry'], body: '' })).toMatchObject({ topic: 'misc', by: 'fallback' });
   });
 });
+
+describe('every shipped question gets exactly one canonical topic', () => {
+  it('assigns each question a listed topic, with few left to the fallback', async () => {
+    const { ingest } = await import('../../../scripts/ingest/ingest.ts');
+    const { files, report } = ingest({ manifest: 'content/sources/sources.json', outDir: 'unused', write: false });
+    const slugs = new Set(shipped.topics.map((t) => t.slug));
+    const missing = files.filter((f) => !slugs.has(f.frontmatter.topic)).map((f) => f.id);
+    expect(missing, 'questions without a canonical topic').toEqual([]);
+    expect(report.topics.reduce((n, t) => n + t.questions, 0)).toBe(files.length);
+    // The keywords and sections of the topics file, not the fallback, classify nearly everything.
+    expect(report.fallback / files.length).toBeLessThan(0.03);
+    // Every topic the site lists has questions.
+    expect(report.topics.filter((t) => t.questions === 0)).toEqual([]);
+  });
+});
