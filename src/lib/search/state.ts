@@ -54,3 +54,15 @@ export function withHighlight(url: string, q: string): string {
   const sep = path!.includes('?') ? '&' : '?';
   return `${path}${sep}highlight=${encodeURIComponent(terms.join(' '))}${hash ? `#${hash}` : ''}`;
 }
+
+/**
+ * The query as Pagefind should see it. Pagefind requires every word to match, so connective
+ * words a reader types between two concepts ("BM25 vs TF-IDF") would hide the answer that
+ * compares them without using that word.
+ */
+export function pagefindQuery(q: string): string {
+  return q
+    .replace(/(^|\s)(?:vs\.?|versus|v\.)(?=\s|$)/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, queryTerms, stateFromParams, withHighlight, writeParams } from '../../../src/lib/search/state';
+import { pagefindFilters, pagefindQuery, queryTerms, stateFromParams, withHighlight, writeParams } from '../../../src/lib/search/state';
 import { highlightRanges } from '../../../src/lib/search/highlight';
 
 describe('search state in the URL', () => {
@@ -10,6 +10,12 @@ describe('search state in the URL', () => {
       'utm=x&q=kv+cache&topic=inference-serving&difficulty=advanced',
     );
     expect(writeParams(new URLSearchParams('q=old&topic=nlp'), { q: '  ', topic: '', source: '', difficulty: '' }).toString()).toBe('');
+  });
+
+  it('drops "vs" between two concepts, which Pagefind would otherwise require', () => {
+    expect(pagefindQuery('BM25 vs TF-IDF')).toBe('BM25 TF-IDF');
+    expect(pagefindQuery('L1 vs. L2 versus elastic')).toBe('L1 L2 elastic');
+    expect(pagefindQuery('canvas vsphere')).toBe('canvas vsphere');
   });
 
   it('gives Pagefind only the filters that are set', () => {
