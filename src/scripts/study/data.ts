@@ -1,5 +1,6 @@
 // <study-data>: download the progress as a JSON file; import one (validated with the zod
-// schema, loaded on use). An invalid file changes nothing and says why.
+// schema, loaded on first use). An invalid file changes nothing and says why.
+import { exportFile } from '../../lib/study/export';
 import { setState, loadState } from './store';
 
 class StudyData extends HTMLElement {
@@ -10,7 +11,6 @@ class StudyData extends HTMLElement {
       status.classList.toggle('study-error', error);
     };
     this.querySelector<HTMLButtonElement>('[data-export]')!.onclick = async () => {
-      const { exportFile } = await import('../../lib/study/schema');
       const blob = new Blob([exportFile(await loadState())], { type: 'application/json' });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { emptyState, isStudyState, recordVisit, repairTopics, setLearned, setSaved } from '../../../src/lib/study/state';
-import { exportFile, migrate, parseImport, readStored, studyStateSchema } from '../../../src/lib/study/schema';
+import { migrate, parseImport, readStored, studyStateSchema } from '../../../src/lib/study/schema';
+import { exportFile } from '../../../src/lib/study/export';
 
 const filled = () => recordVisit(setSaved(setLearned(emptyState(), 'src/a', 'nlp', true, 5), 'src/b', true, 6), 'src/a', 'What is A?', 7);
 
