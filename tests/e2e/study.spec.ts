@@ -109,6 +109,7 @@ test('a practice round: reveal, "not yet" brings the card back, "knew it" finish
   await expect(answer).toBeVisible();
   await card.getByRole('button', { name: /Knew it/ }).click();
   await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+  await expect(page.locator('.practice-summary')).toContainText('2 of 2 cards known, with 1 “not yet” answer');
 
   const s = await stored(page);
   expect(s.boxes[FLASH].box).toBe(2);

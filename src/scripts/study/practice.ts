@@ -162,8 +162,10 @@ class PracticeSession extends HTMLElement {
     const p = progress(this.#session!);
     this.$('.practice-card').hidden = true;
     this.$('.practice-done').hidden = false;
+    this.$('#done-heading').textContent = isDone(this.#session!) ? 'Session complete' : 'Session ended';
     this.$('.practice-summary').textContent =
-      `You went through ${p.total} ${p.total === 1 ? 'card' : 'cards'} with ${p.missed} “not yet” ${p.missed === 1 ? 'answer' : 'answers'}. Missed cards are in box 1 and will come first next time.`;
+      `${p.known} of ${p.total} ${p.total === 1 ? 'card' : 'cards'} known, with ${p.missed} “not yet” ${p.missed === 1 ? 'answer' : 'answers'} on the way. ` +
+      (p.missed ? 'Missed cards are back in box 1 and come first next time.' : 'Known cards moved up a box and wait longer.');
     this.$('#done-heading').focus();
   }
 
