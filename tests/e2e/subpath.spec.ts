@@ -73,3 +73,19 @@ test('search works under the sub-path', async ({ page }) => {
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('study tools work under the sub-path: save, practice with answers, random, saved list', async ({ page }) => {
+  await page.goto(`${server.url}questions/ml-dl-llm-2025/what-is-flash-attention/`);
+  await page.getByRole('button', { name: 'Save for later' }).click();
+  await expect(page.getByRole('button', { name: 'Save for later' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto(`${server.url}practice/?only=saved`);
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page.locator('.practice-link')).toHaveAttribute('href', /^\/atlas\/questions\//);
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await expect(page.locator('.practice-answer')).not.toBeEmpty();
+  await expect(page.locator('.practice-answer')).not.toContainText('could not be loaded');
+  await page.goto(`${server.url}saved/`);
+  await expect(page.locator('.saved-groups a').first()).toHaveAttribute('href', /^\/atlas\/questions\//);
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('button', { name: 'Random' }).click();
+  await expect(page).toHaveURL(/\/atlas\/questions\/[^/]+\/[^/]+\/$/);
+});

@@ -1,0 +1,25 @@
+// <study-actions>: "Mark as learned" and "Save for later" on a question page (toggle buttons),
+// and remembers the page for "continue where you left off".
+import { recordVisit, setLearned, setSaved } from '../../lib/study/state';
+import { setState, watch } from './store';
+
+class StudyActions extends HTMLElement {
+  connectedCallback() {
+    const { id, topic, title } = this.dataset as { id: string; topic: string; title: string };
+    const button = (name: string) => this.querySelector<HTMLButtonElement>(`[data-action=${name}]`)!;
+    const learned = button('learned');
+    const saved = button('saved');
+    const pressed = (b: HTMLButtonElement) => b.getAttribute('aria-pressed') === 'true';
+    learned.onclick = () => void setState((s) => setLearned(s, id, topic, !pressed(learned)));
+    saved.onclick = () => void setState((s) => setSaved(s, id, !pressed(saved)));
+    watch((s) => {
+      learned.setAttribute('aria-pressed', String(id in s.learned));
+      saved.setAttribute('aria-pressed', String(id in s.saved));
+      // Fill in the topic of a question marked before its topic was known (an older format).
+      if (s.learned[id] && s.learned[id].topic !== topic) void setState((t) => setLearned(t, id, topic, true, t.learned[id]!.at));
+    });
+    void setState((s) => recordVisit(s, id, title));
+    this.hidden = false;
+  }
+}
+customElements.define('study-actions', StudyActions);

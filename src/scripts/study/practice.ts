@@ -1,0 +1,206 @@
+// <practice-session>: choose questions, then one card at a time: reveal the answer (taken from
+// the question's own page, our build output), answer "knew it" or "not yet"; Leitner boxes
+// (src/lib/study/leitner.ts) decide the order and are kept in the study state.
+import { answer, current, isDone, progress, startSession, type Session } from '../../lib/study/leitner';
+import { repairTopics } from '../../lib/study/state';
+import { selectQuestions, type IndexQuestion, type PracticeFilter, type StudyIndex } from '../../lib/study/study-index';
+import { urls } from '../../lib/urls';
+import { loadIndex } from './index-client';
+import { loadState, setState } from './store';
+
+const answers = new Map<string, Promise<Node[]>>();
+
+/** The answer of a question: the `.answer` element of its built page, same origin. */
+function fetchAnswer(id: string): Promise<Node[]> {
+  let p = answers.get(id);
+  if (!p) {
+    p = fetch(urls.question(id)).then(async (r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      const doc = new DOMParser().parseFromString(await r.text(), 'text/html');
+      const el = doc.querySelector('.answer');
+      if (!el) throw new Error('no answer on the page');
+      return [...el.childNodes].map((n) => document.importNode(n, true));
+    });
+    p.catch(() => answers.delete(id));
+    answers.set(id, p);
+  }
+  return p;
+}
+
+class PracticeSession extends HTMLElement {
+  #index?: StudyIndex;
+  #byId = new Map<string, IndexQuestion>();
+  #session?: Session;
+  #ids: string[] = [];
+  #limit = 20;
+  #revealed = false;
+
+  $<T extends HTMLElement = HTMLElement>(sel: string) {
+    return this.querySelector<T>(sel)!;
+  }
+
+  connectedCallback() {
+    const form = this.$<HTMLFormElement>('form');
+    this.preset(form);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.start(form);
+    });
+    this.addEventListener('click', (e) => {
+      const act = (e.target as Element).closest<HTMLElement>('[data-act]')?.dataset.act;
+      if (act) this.act(act);
+    });
+    document.addEventListener('keydown', (e) => this.key(e));
+    this.hidden = false;
+  }
+
+  /** ?only=saved&topic=a&topic=b&source=x&difficulty=advanced preselects the form. */
+  preset(form: HTMLFormElement) {
+    const p = new URL(location.href).searchParams;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
+      const wanted = p.getAll(input.name);
+      if (!wanted.length) continue;
+      input.checked = wanted.includes(input.value);
+    }
+    const d = form.elements.namedItem('difficulty') as HTMLSelectElement;
+    if ([...d.options].some((o) => o.value === p.get('difficulty'))) d.value = p.get('difficulty')!;
+  }
+
+  async start(form: HTMLFormElement) {
+    const status = this.$('.practice-setup-status');
+    const data = new FormData(form);
+    const filter: PracticeFilter = {
+      topics: data.getAll('topic') as string[],
+      sources: data.getAll('source') as string[],
+      difficulty: (data.get('difficulty') as string) || '',
+      only: (data.get('only') as PracticeFilter['only']) ?? 'all',
+    };
+    this.#limit = Number(data.get('limit')) || 20;
+    try {
+      status.textContent = 'Loading questions…';
+      this.#index ??= await loadIndex();
+    } catch {
+      status.textContent = 'The list of questions could not be loaded. Check your connection and try again.';
+      return;
+    }
+    this.#byId = new Map(this.#index.questions.map((q) => [q.id, q]));
+    const state = await setState((s) => repairTopics(s, (id) => this.#byId.get(id)?.topic));
+    this.#ids = selectQuestions(this.#index.questions, filter, state).map((q) => q.id);
+    if (!this.#ids.length) {
+      status.textContent =
+        filter.only === 'saved' ? 'No saved questions match this choice. Save some on their pages first.' : 'No questions match this choice. Tick fewer filters.';
+      return;
+    }
+    status.textContent = '';
+    await this.begin();
+  }
+
+  async begin() {
+    const state = await loadState();
+    this.#session = startSession(this.#ids, state.boxes, this.#limit);
+    this.$('form').hidden = true;
+    this.$('.practice-done').hidden = true;
+    this.$('.practice-card').hidden = false;
+    this.show();
+  }
+
+  show() {
+    const s = this.#session!;
+    if (isDone(s)) return this.finish();
+    const q = this.#byId.get(current(s)!)!;
+    const p = progress(s);
+    this.$<HTMLProgressElement>('progress').max = p.total;
+    this.$<HTMLProgressElement>('progress').value = p.known;
+    this.$('.practice-progress-text').textContent =
+      `${p.known} of ${p.total} known · ${p.left} left in this session${p.missed ? ` · ${p.missed} “not yet” so far` : ''}`;
+    const link = this.$<HTMLAnchorElement>('.practice-link');
+    link.href = urls.question(q.id);
+    link.textContent = q.title;
+    const box = s.boxes[q.id]?.box;
+    this.$('.practice-meta').textContent = [this.#index!.topics[q.topic], this.#index!.sources[q.source], q.difficulty, box ? `box ${box}` : 'new']
+      .filter(Boolean)
+      .join(' · ');
+    this.#revealed = false;
+    this.$('.practice-answer').hidden = true;
+    this.$('.practice-answer').replaceChildren();
+    this.$('[data-act=reveal]').hidden = false;
+    this.$('[data-act=knew]').hidden = true;
+    this.$('[data-act=again]').hidden = true;
+    this.$('#practice-title').focus();
+    void fetchAnswer(q.id).catch(() => {}); // start loading before the reveal
+  }
+
+  async reveal() {
+    if (this.#revealed || !this.#session) return;
+    this.#revealed = true;
+    const id = current(this.#session)!;
+    const box = this.$('.practice-answer');
+    box.hidden = false;
+    try {
+      box.replaceChildren(...(await fetchAnswer(id)));
+    } catch {
+      box.textContent = 'The answer could not be loaded here; open the question page to read it.';
+    }
+    if (current(this.#session) !== id) return;
+    this.$('[data-act=reveal]').hidden = true;
+    this.$('[data-act=knew]').hidden = false;
+    this.$('[data-act=again]').hidden = false;
+    this.$('[data-act=knew]').focus();
+  }
+
+  grade(knew: boolean) {
+    const s = this.#session;
+    if (!s || !this.#revealed || isDone(s)) return;
+    const id = current(s)!;
+    this.#session = answer(s, knew);
+    const entry = this.#session.boxes[id]!;
+    void setState((t) => ({ ...t, boxes: { ...t.boxes, [id]: entry } }));
+    this.show();
+  }
+
+  finish() {
+    const p = progress(this.#session!);
+    this.$('.practice-card').hidden = true;
+    this.$('.practice-done').hidden = false;
+    this.$('#done-heading').textContent = isDone(this.#session!) ? 'Session complete' : 'Session ended';
+    this.$('.practice-summary').textContent =
+      `${p.known} of ${p.total} ${p.total === 1 ? 'card' : 'cards'} known, with ${p.missed} “not yet” ${p.missed === 1 ? 'answer' : 'answers'} on the way. ` +
+      (p.missed ? 'Missed cards are back in box 1 and come first next time.' : 'Known cards moved up a box and wait longer.');
+    this.$('#done-heading').focus();
+  }
+
+  act(act: string) {
+    if (act === 'reveal') void this.reveal();
+    else if (act === 'knew') this.grade(true);
+    else if (act === 'again') this.grade(false);
+    else if (act === 'end') this.finish();
+    else if (act === 'restart') void this.begin();
+    else if (act === 'setup') {
+      this.$('.practice-done').hidden = true;
+      this.$('.practice-card').hidden = true;
+      this.$('form').hidden = false;
+      this.$('form').querySelector('input')?.focus();
+    }
+  }
+
+  key(e: KeyboardEvent) {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target as HTMLElement;
+    if (t.closest('input, select, textarea, [contenteditable]')) return;
+    const inCard = !this.$('.practice-card').hidden;
+    const done = !this.$('.practice-done').hidden;
+    const k = e.key.toLowerCase();
+    let act: string | undefined;
+    if (inCard && (k === 's' || (k === ' ' && !t.closest('button, a')))) act = 'reveal';
+    else if (inCard && k === 'k') act = 'knew';
+    else if (inCard && k === 'n') act = 'again';
+    else if (inCard && k === 'o') act = 'open';
+    else if (inCard && k === 'escape') act = 'end';
+    else if (done && k === 'r') act = 'restart';
+    if (!act) return;
+    e.preventDefault();
+    if (act === 'open') location.assign(this.$<HTMLAnchorElement>('.practice-link').href);
+    else this.act(act);
+  }
+}
+customElements.define('practice-session', PracticeSession);
