@@ -178,7 +178,7 @@ export function reindentPython(lines: string[]): string[] {
         stack[classIdx]!.methods++;
       } else stack.length = 0;
       lvl = level();
-    } else if (MATCHING[kw]) {
+    } else if (Object.hasOwn(MATCHING, kw)) {
       // Line up with the nearest header it can continue (the last header at that level).
       const kinds = MATCHING[kw]!;
       let target = -1;

@@ -105,6 +105,11 @@ describe('reindentPython: hand-written cases', () => {
     expect(out).toBe(['class A:', '    @property', '    def x(self):', '        return 1', 'def helper(y):', '    return y'].join('\n'));
   });
 
+  it('treats words that are also object properties ("toString", "constructor") as plain code', () => {
+    // Found by the property test below: a lookup table keyed by the first word saw inherited members.
+    expect(reindentPython(['class A:', 'toString', 'constructor = 1'])).toHaveLength(3);
+  });
+
   it('never throws and keeps one output line per non-blank input line', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom('class A:', 'def f(self):', 'def g(x):', 'for i in x:', 'if a:', 'else:', 'elif b:', 'return 1', '# note', 'x = (', ')', 'y = 2', 'with a as b:', 'try:', 'except E:', '@dec'), fc.string()), { maxLength: 30 }), (lines) => {
