@@ -33,7 +33,8 @@ export interface IngestResult {
 export function readSource(entry: ManifestEntry, manifestFile: string): { result: ReaderResult; file: string; text: string } {
   const path = join(dirname(manifestFile), entry.file);
   const file = relative(process.cwd(), path) || path;
-  const reader = readers[entry.format];
+  // hasOwn: a format named like an object member ("toString") is unknown, not a function.
+  const reader = Object.hasOwn(readers, entry.format) ? readers[entry.format] : undefined;
   if (!reader) {
     throw new IngestError(
       `source "${entry.id}" names unknown format "${entry.format}" (known: ${Object.keys(readers).join(', ')})`,

@@ -36,7 +36,7 @@ import { escapeLine } from '../normalize/escape.ts';
 import { codeBlock } from '../normalize/blocks.ts';
 
 const NUMBER_LINE = /^\s*(\d{1,4})\s*$/;
-const LEVELS: Record<string, Difficulty> = {
+const LEVELS: Record<string, Difficulty> = Object.assign(Object.create(null) as Record<string, Difficulty>, {
   beginner: 'beginner',
   easy: 'beginner',
   intermediate: 'intermediate',
@@ -44,7 +44,7 @@ const LEVELS: Record<string, Difficulty> = {
   advanced: 'advanced',
   hard: 'advanced',
   expert: 'advanced',
-};
+});
 /** Labels the app prints for a card's level, kind or category (compared loosely). */
 const LABEL = /^(?:beginner|easy|intermediate|medium|advanced|hard|expert|math|code|coding|theory|math[\s_/&]+code)$/i;
 const EXPLANATION = /^\s*comprehensive explanation\s*$/i;

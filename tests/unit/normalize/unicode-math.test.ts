@@ -93,3 +93,15 @@ describe('unicodeMathToTex on arbitrary input', () => {
     );
   });
 });
+
+describe('lookup tables hold only their own entries', () => {
+  it('reads words that are object members ("constructor", "toString") as names, not table entries', () => {
+    for (const line of ['constructor(x) = toString + 1', 'y = constructor', '__proto__ = x²']) {
+      const tex = unicodeMathToTex(line);
+      if (tex !== undefined) {
+        expect(tex).not.toMatch(/function|native code|\[object/);
+        expect(() => katex.renderToString(tex, { throwOnError: true })).not.toThrow();
+      }
+    }
+  });
+});
