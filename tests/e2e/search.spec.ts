@@ -106,3 +106,19 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('banner').getByRole('link', { name: /Search/ })).toHaveAttribute('href', /\/search\/$/);
   });
 });
+
+test('code is searchable and each formula is indexed once, as its TeX', async ({ page }) => {
+  await page.goto('search/?q=K_shared');
+  const titles = page.locator('[data-search-page] .result-title');
+  await expect(titles.filter({ hasText: 'What is the implementation difference between MHA, MQA, and GQA?' })).toBeVisible();
+
+  // A formula's TeX finds the question that shows it...
+  await page.goto('search/?q=softmax+frac+sqrt');
+  await expect(titles.filter({ hasText: 'How are attention scores calculated in transformers?' })).toBeVisible();
+  // ...because only the TeX annotation is indexed: the MathML layout is excluded.
+  await page.goto('questions/llm-fifty/how-are-attention-scores-calculated-in-transformers/');
+  const formulas = await page.locator('.answer math').count();
+  expect(formulas).toBeGreaterThan(0);
+  expect(await page.locator('.answer math semantics > :first-child[data-pagefind-ignore]').count()).toBe(formulas);
+  expect(await page.locator('.answer .katex-html').count()).toBe(0);
+});
