@@ -20,7 +20,8 @@ export interface BodyFacts {
 export function analyzeBody(markdown: string): BodyFacts {
   const codeBlocks = md.parse(markdown, {}).filter((t) => t.type === 'fence' || t.type === 'code_block').length;
   let formulas = 0;
-  if (markdown.includes('$')) {
+  // Only an unescaped `$` can open math; escaped dollar amounts (\$0.50) cannot.
+  if (/(?:^|[^\\])\$/.test(markdown)) {
     visit(mathParser.parse(markdown) as Root, (node) => {
       if (node.type === 'math' || node.type === 'inlineMath') formulas++;
     });
