@@ -1,116 +1,270 @@
 // Reader for a scraped documentation page (001, devweekends "AI Engineer Interview Questions").
+// The scraper kept the page's text but lost most of its markup:
 //
-//   Documentation Index                      page chrome (lines before the title)
-//   Fetch the complete documentation ...
-//   AI Engineer Interview Questions (...)     the document title
-//   1. LLM Engineering & Prompt Design        a section: a numbered line followed by a question
-//   1. Few-shot vs Zero-shot Prompting        a question: a numbered title printed twice
+//   Documentation Index                           page chrome: every line before the title
+//   Fetch the complete documentation index at: …
+//   AI Engineer Interview Questions (70+ …)       the document title (last line before the first section)
+//   1. LLM Engineering & Prompt Design            a section: a numbered line directly followed by a question
+//   1. Few-shot vs Zero-shot Prompting            a question: its numbered title printed twice
 //   1. Few-shot vs Zero-shot Prompting
-//   | Feature | Zero-Shot | Few-Shot |       GFM tables, "- " bullets, a lone "-" whose item is
-//   - Task is straightforward ...             on the next line, run-in labels ("What interviewers
-//   - “Follow-up question?”                   are really testing:"), and quoted follow-up questions
+//   | Feature | Zero-Shot | Few-Shot |            GFM tables (kept as tables)
+//   - Need specific output format (…)             "- " list items
+//   -                                             a lone "-" whose item text is on the next line
+//   API Gateway (Kong/Nginx/AWS API Gateway):
+//   - Mini-batch SGD: Uses                        inline code broke the line and was glued to its
+//   batch_sizesamples (typically 32-512). - Next  neighbours; the next item ran on after " - "
+//   …ranges.Mathematical Intuition:- T approaching 0: …   headings and callouts run into the text
+//   - “Follow-up question?”                        the answer ends with quoted follow-up questions
 //
-// The scraper glued inline code to its neighbours ("E.g.,top_p=0.9means"); normalize/glued-code.ts
-// splits it out where that is unambiguous. All other text is escaped so it renders as printed.
+// What the reader restores: continuation lines are joined back to their item; " - " and ".- "
+// start list items again; run-in labels ("What interviewers are really testing:", "Red flag
+// answer:", "Follow-up:", "Variants:") are split out, the callouts as labelledBlock(...)s and the
+// others as bold lead-ins; the trailing quoted questions become a "Follow-up" block; a list item the
+// scraper printed a second time (the first line of a parent item, repeated after its sub-list) is
+// dropped with a reason; a standalone formula line ("O = floor((W - K + 2P) / S) + 1") is fenced.
+// Glued inline code is split out only where that is certain (normalize/glued-code.ts); every other
+// run of text is escaped, so "$0.50", "__init__", "O(n*K)", "<tag>" and "|" render as printed.
 import { IngestError, splitLines, type DroppedRange, type Question, type Reader, type Section } from '../model.ts';
-import { escapeCell, escapeInline } from '../normalize/escape.ts';
-import { labelledBlock } from '../normalize/blocks.ts';
-import { markGluedCode } from '../normalize/glued-code.ts';
+import { escapeInline } from '../normalize/escape.ts';
+import { codeBlock, labelledBlock } from '../normalize/blocks.ts';
+import { codeSpan, markGluedCode } from '../normalize/glued-code.ts';
 
 const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const TABLE_RULE = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
-const FOLLOW_UP = /^-\s*[“"].*[”"?]\s*$/;
-const RUN_IN_LABELS = ['What interviewers are really testing'];
+const TABLE_ROW = /^\|.*\|$/;
+const TABLE_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
+/** Callouts: parts of an answer that are about the interview rather than the topic. */
+const CALLOUTS = ['What interviewers are really testing', 'What most people miss', 'Red flag answer', 'Real-world example'];
+const FOLLOW_UP = 'Follow-up';
+/** Labels recognised even when glued to a lower-case word ("…betaBenefits:"). */
+const KNOWN_LABELS = [...CALLOUTS, FOLLOW_UP, 'Benefits', 'Advantages', 'Tradeoffs', 'Variants'];
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+const KNOWN = KNOWN_LABELS.map(reEscape).join('|');
+/** A run-in label glued after a sentence: "…ranges.Mathematical Intuition:" (also "…tutorials.nn.DataParallel (…):"). */
+const RUN_IN = /(?:[.?!”]|:(?=[A-Z]))(?=((?:[a-z]+\.)?[A-Z][^.?!:]{0,70}):(?:[-\s]|$|[a-z_]+_|[a-z_]\w*[.(]))/g;
+const GLUED_KNOWN = new RegExp(`[a-z)](?=(?:${KNOWN}):(?:[-\\s]|$))`, 'g');
+const LEADING_KNOWN = new RegExp(`^(?:${KNOWN}):(?:[-\\s]|$)`);
+/** A formula standing on its own line: "O = floor((W - K + 2P) / S) + 1". */
+const FORMULA = /^[A-Za-z_]\w*(?:\([^()]*\))?\s=\s\S/;
+/** Trailing links to the rest of a site or to files that are not shipped. */
+const SEE_ALSO = /^(?:[-*]\s*)?(?:see|view|read|open|browse)\b.*\b(?:full|complete|files?)\b/i;
 
-/** Prose: glued code marked as code, everything else escaped. */
+/** One line of the answer as the author wrote it, before the scraper broke it. */
+interface Logical {
+  text: string;
+  start: number;
+  end: number;
+  item: boolean;
+  /** A continuation line was joined onto it. */
+  joined: boolean;
+}
+
+type Piece =
+  | { kind: 'row' | 'item' | 'text'; text: string }
+  | { kind: 'label'; label: string; rest: string };
+
+/** Text whose code the scraper glued to its neighbours, as Markdown. */
 function prose(text: string): string {
   return markGluedCode(text)
-    .map((part) => (part.code ? `\`${part.text}\`` : escapeInline(part.text)))
+    .map((p) => (p.code ? codeSpan(p.text) : escapeInline(p.text)))
     .join('');
 }
 
-function tableRow(line: string): string {
-  if (TABLE_RULE.test(line)) return line.trim();
-  const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
-  return `| ${cells.map((c) => prose(c.trim()).replace(/\|/g, '\\|')).join(' | ')} |`;
+/** Markdown that starts a block: a leading "#", ">", "-", "+", "=" or "12." is text, not markup. */
+function blockSafe(md: string): string {
+  return md.replace(/^([#>+=-])/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
-/** Splits run-in structure the scraper flattened onto one line into lines of their own. */
-function unglue(line: string): string[] {
-  let l = line;
-  for (const label of RUN_IN_LABELS) l = l.replace(new RegExp(`(\\S)(${label}:)`), '$1\n$2');
-  // "...ranges.Mathematical Intuition:" -> the sentence, then the label on its own line.
-  l = l.replace(/([a-z][.?!])([A-Z][A-Za-z ()/&-]{2,40}:)(?=\s|-|$)/g, '$1\n$2');
-  // "Mathematical Intuition:- T approaching 0" -> a label line, then a bullet.
-  l = l.replace(/([A-Za-z)]):-\s+/g, '$1:\n- ');
-  return l.split('\n');
-}
+/** A line that does not end a sentence continues on the next line (the scraper broke it at code). */
+const isOpen = (text: string) => !/[.?!”"’)\]]$/.test(text);
 
-/** The answer lines of one question as Markdown. */
-function answerMarkdown(lines: string[]): string {
-  // Rejoin "-" / item text split over two lines, and split run-in parts.
-  const flat: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!.trim();
-    if (l === '') continue;
-    if (l === '-' && i + 1 < lines.length && lines[i + 1]!.trim() !== '') {
-      flat.push(`- ${lines[++i]!.trim()}`);
+/** Joins continuation lines, turns lone "-" lines into items; blank lines end a paragraph. */
+function logicalLines(lines: string[], first: number, last: number): Logical[] {
+  const out: Logical[] = [];
+  let bullet: number | undefined;
+  let broken = true;
+  for (let n = first; n <= last; n++) {
+    let t = lines[n - 1]!.trim();
+    if (t === '') {
+      broken = true;
       continue;
     }
-    // The scraper broke some sentences across lines ("If you set" / "temperature=0.3AND..."):
-    // a line that starts in lower case continues one that did not end a sentence.
-    const prev = flat[flat.length - 1];
-    if (prev !== undefined && /^[a-z]/.test(l) && !/[.:?!”")|]$/.test(prev) && !TABLE_ROW.test(prev)) {
-      const parts = unglue(l);
-      flat[flat.length - 1] = `${prev} ${parts[0]}`;
-      flat.push(...parts.slice(1));
+    if (t === '-') {
+      bullet ??= n;
       continue;
     }
-    flat.push(...unglue(l));
+    // "…debugging skill.-" : a lone "-" glued to the end of the line before its item.
+    let endsWithBullet = false;
+    if (/[.?!:”)\]]-$/.test(t)) {
+      t = t.slice(0, -1);
+      endsWithBullet = true;
+    }
+    const prev = out[out.length - 1];
+    if (bullet !== undefined) {
+      out.push({ text: `- ${t}`, start: bullet, end: n, item: true, joined: false });
+      bullet = undefined;
+    } else if (TABLE_ROW.test(t) || /^-\s/.test(t)) {
+      out.push({ text: t, start: n, end: n, item: !TABLE_ROW.test(t), joined: false });
+    } else if (prev && !broken && !TABLE_ROW.test(prev.text) && isOpen(prev.text) && (prev.item || !isFormula(prev.text))) {
+      prev.text += prev.text.endsWith('(') ? t : ` ${t}`;
+      prev.end = n;
+      prev.joined = true;
+    } else {
+      out.push({ text: t, start: n, end: n, item: false, joined: false });
+    }
+    broken = false;
+    if (endsWithBullet) bullet = n;
   }
-  // Trailing quoted questions are the follow-ups an interviewer would ask.
-  let cut = flat.length;
-  while (cut > 0 && FOLLOW_UP.test(flat[cut - 1]!)) cut--;
-  const followUps = flat.slice(cut);
-  const body = flat.slice(0, cut);
+  if (bullet !== undefined) out.push({ text: '-', start: bullet, end: bullet, item: false, joined: false });
+  return out;
+}
 
+/** The pieces of one logical line: list items, text and run-in labels, in order. */
+function piecesOf(l: Logical): Piece[] {
+  if (TABLE_ROW.test(l.text)) return [{ kind: 'row', text: l.text }];
+  const body = l.item ? l.text.replace(/^-\s*/, '') : l.text;
+  const text = body
+    // "…ranges.Mathematical Intuition:- T approaching 0": a glued "-" starts an item.
+    .replace(/([.?!”):\]])-\s+/g, '$1\n- ')
+    // "…spam). - Recall (Sensitivity):": an item that ran on after the previous one.
+    .replace(/([.?!”")]) - (?=[A-Z“"‘])/g, '$1\n- ');
+  const out: Piece[] = [];
+  text.split('\n').forEach((seg, i) => {
+    const isItem = i === 0 ? l.item : true;
+    out.push(...labelPieces(i === 0 ? seg : seg.replace(/^-\s*/, ''), isItem ? 'item' : 'text'));
+  });
+  return out;
+}
+
+/** Splits a segment at its run-in labels: the part before the first label keeps `first`'s kind. */
+function labelPieces(seg: string, first: 'item' | 'text'): Piece[] {
+  const starts = new Set<number>();
+  let last = -1;
+  for (const m of seg.matchAll(RUN_IN)) {
+    // "…tutorials.nn.DataParallel (…):" is one label, not "nn" and "DataParallel (…)".
+    if (last >= 0 && /^[a-z]+\.$/.test(seg.slice(last, m.index + 1))) continue;
+    starts.add((last = m.index + 1));
+  }
+  for (const m of seg.matchAll(GLUED_KNOWN)) starts.add(m.index + 1);
+  if (first === 'text' && LEADING_KNOWN.test(seg)) starts.add(0);
+  const cuts = [...starts, seg.length].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  let at = 0;
+  let labelAt = starts.has(0);
+  for (const c of cuts) {
+    if (c === 0) continue;
+    const s = seg.slice(at, c).trim();
+    const colon = s.indexOf(':');
+    if (labelAt && colon > 0) {
+      pieces.push({ kind: 'label', label: s.slice(0, colon).trim(), rest: s.slice(colon + 1).trim() });
+    } else if (s) {
+      pieces.push({ kind: first, text: s });
+    }
+    at = c;
+    labelAt = true;
+  }
+  return pieces;
+}
+
+function renderTable(rows: string[]): string {
+  const cells = (row: string) =>
+    row
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split(/(?<=\s)\|(?=\s)/)
+      .map((c) => c.trim());
+  const cell = (c: string) =>
+    markGluedCode(c)
+      .map((p) => (p.code ? codeSpan(p.text).replace(/\|/g, '\\|') : escapeInline(p.text)))
+      .join('');
+  const head = cells(rows[0]!);
+  const out = [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+  for (const row of rows.slice(2)) {
+    const c = cells(row);
+    // A row with more cells than the header would lose them: keep the extra text in the last cell.
+    const fitted = c.length > head.length ? [...c.slice(0, head.length - 1), c.slice(head.length - 1).join(' | ')] : c;
+    while (fitted.length < head.length) fitted.push('');
+    out.push(`| ${fitted.map(cell).join(' | ')} |`);
+  }
+  return out.join('\n');
+}
+
+/** A standalone formula line, fenced as code: no second sentence, no prose, no quotes. */
+function isFormula(text: string): boolean {
+  return (
+    FORMULA.test(text) &&
+    !/[.?!]\s+[A-Z“]/.test(text) &&
+    !/[“”"]/.test(text) &&
+    !/\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b/.test(text) &&
+    !/\b(?:where|when|which|is|are|the|of|for|with)\s/.test(text)
+  );
+}
+
+/** The answer's pieces as Markdown blocks. */
+function renderPieces(pieces: Piece[]): string[] {
   const blocks: string[] = [];
-  let list: string[] = [];
-  let table: string[] = [];
-  const flush = () => {
-    if (list.length) blocks.push(list.join('\n'));
-    if (table.length) blocks.push(table.join('\n'));
-    list = [];
-    table = [];
-  };
-  for (let i = 0; i < body.length; i++) {
-    const l = body[i]!;
-    if (TABLE_ROW.test(l)) {
-      if (list.length) flush();
-      table.push(tableRow(l));
-      continue;
+  const list = (items: string[]) => items.map((t) => `- ${blockSafe(prose(t))}`).join('\n');
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.kind === 'row') {
+      const rows: string[] = [];
+      while (pieces[i]?.kind === 'row') rows.push((pieces[i++] as { text: string }).text);
+      i--;
+      if (rows.length >= 2 && TABLE_RULE.test(rows[1]!)) blocks.push(renderTable(rows));
+      else blocks.push(rows.map((r) => blockSafe(prose(r))).join('\n'));
+    } else if (p.kind === 'item') {
+      const items: string[] = [];
+      while (pieces[i]?.kind === 'item') items.push((pieces[i++] as { text: string }).text);
+      i--;
+      blocks.push(list(items));
+    } else if (p.kind === 'label') {
+      const callout = CALLOUTS.includes(p.label) || p.label === FOLLOW_UP;
+      if (callout && p.rest) blocks.push(labelledBlock(p.label, blockSafe(prose(p.rest))));
+      else if (callout && pieces[i + 1]?.kind === 'item') {
+        const items: string[] = [];
+        while (pieces[i + 1]?.kind === 'item') items.push((pieces[++i] as { text: string }).text);
+        blocks.push(labelledBlock(p.label, list(items)));
+      } else {
+        const lead = `**${prose(p.label)}:**`;
+        blocks.push(p.rest ? `${lead} ${prose(p.rest)}` : lead);
+      }
+    } else if (/^[^:]{2,60}:$/.test(p.text)) {
+      // A short line ending in a colon introduces what follows ("top_p (Nucleus Sampling):").
+      blocks.push(`**${prose(p.text.slice(0, -1))}:**`);
+    } else if (isFormula(p.text)) {
+      // "PE(pos, 2i) = sin(…)PE(pos, 2i+1) = cos(…)": two formulas glued into one line.
+      blocks.push(codeBlock(p.text.replace(/\)(?=[A-Za-z_]\w*\([^()]*\)\s=\s)/g, ')\n'), 'python'));
+    } else {
+      blocks.push(blockSafe(prose(p.text)));
     }
-    if (table.length) flush();
-    if (/^-\s+\S/.test(l)) {
-      list.push(`- ${prose(l.replace(/^-\s+/, ''))}`);
-      continue;
-    }
-    flush();
-    const label = RUN_IN_LABELS.find((x) => l.startsWith(`${x}:`));
-    if (label) {
-      blocks.push(labelledBlock(label, prose(l.slice(label.length + 1).trim())));
-      continue;
-    }
-    // A short line ending in a colon introduces what follows: show it as a label.
-    if (/^[^.:]{2,60}:$/.test(l)) blocks.push(`**${prose(l.slice(0, -1))}:**`);
-    else blocks.push(prose(l).replace(/^(\d{1,9})([.)])(?=\s)/, '$1\\$2').replace(/^([#>+=-])/, '\\$1'));
   }
-  flush();
-  if (followUps.length) {
-    blocks.push(labelledBlock('Follow-up questions', followUps.map((f) => `- ${prose(f.replace(/^-\s*/, ''))}`).join('\n')));
+  return blocks;
+}
+
+/** The answer of one question (source lines first..last) as Markdown; repeated items are dropped. */
+function answerMarkdown(lines: string[], first: number, last: number, dropped: DroppedRange[]): string {
+  const logical = logicalLines(lines, first, last);
+  // The scraper printed the first line of a parent item again after its sub-list: an item that
+  // repeats an earlier line of the same answer word for word, with nothing joined onto it.
+  const seen = new Set<string>();
+  const kept: Logical[] = [];
+  for (const l of logical) {
+    const repeat = l.item && !l.joined && l.start === l.end && seen.has(l.text);
+    for (let n = l.start; n <= l.end; n++) seen.add(lines[n - 1]!.trim());
+    if (repeat) dropped.push({ start: l.start, end: l.end, reason: 'list item the scraper printed twice' });
+    else kept.push(l);
   }
-  return blocks.join('\n\n') + '\n';
+  const pieces = kept.flatMap(piecesOf);
+  // Quoted questions at the end are the follow-ups an interviewer would ask ("Follow-up:" is
+  // printed before them only in some answers).
+  let cut = pieces.length;
+  while (cut > 0 && pieces[cut - 1]!.kind === 'item' && /^[“"‘]/.test((pieces[cut - 1] as { text: string }).text)) cut--;
+  if (cut < pieces.length) {
+    const before = pieces[cut - 1];
+    if (!(before?.kind === 'label' && before.label === FOLLOW_UP && !before.rest)) {
+      pieces.splice(cut, 0, { kind: 'label', label: FOLLOW_UP, rest: '' });
+    }
+  }
+  return renderPieces(pieces).join('\n\n');
 }
 
 export const readScrapedDocs: Reader = ({ sourceId, file, text }) => {
@@ -121,14 +275,14 @@ export const readScrapedDocs: Reader = ({ sourceId, file, text }) => {
   const dropped: DroppedRange[] = [];
 
   // Question starts: a numbered line printed twice in a row. Sections: a numbered line that is
-  // not doubled and is directly followed by a question.
+  // not doubled and is directly followed by a question. (Indices are 0-based here.)
   const isQuestionAt = (i: number) => NUMBERED.test(at(i)) && at(i) === at(i + 1);
   const starts: { kind: 'question' | 'section'; i: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (isQuestionAt(i)) {
       starts.push({ kind: 'question', i });
       i++;
-    } else if (NUMBERED.test(at(i)) && isQuestionAt(i + 1) && !(i > 0 && at(i - 1) === at(i))) {
+    } else if (NUMBERED.test(at(i)) && isQuestionAt(i + 1)) {
       starts.push({ kind: 'section', i });
     }
   }
@@ -137,36 +291,47 @@ export const readScrapedDocs: Reader = ({ sourceId, file, text }) => {
   }
 
   // Before the first section or question: chrome, then the title (the last non-blank line).
-  const first = starts[0]!.i;
-  const head = [...Array(first).keys()].filter((i) => at(i) !== '');
+  const head = [...Array(starts[0]!.i).keys()].filter((i) => at(i) !== '');
   if (head.length) {
     const title = head[head.length - 1]!;
     if (head[0]! < title) dropped.push({ start: head[0]! + 1, end: title, reason: 'page chrome' });
     dropped.push({ start: title + 1, end: title + 1, reason: 'document title' });
   }
 
+  // After the last answer: a trailing list of links to the rest of the site is chrome.
+  let tail = lines.length;
+  const lastStart = starts[starts.length - 1]!.i + 2;
+  let k = lines.length;
+  while (k > lastStart && (at(k - 1) === '' || SEE_ALSO.test(at(k - 1)))) k--;
+  if (k < lines.length && lines.slice(k).some((l) => l.trim() !== '') && k > lastStart) {
+    dropped.push({ start: k + 1, end: lines.length, reason: 'see-also list of pages not shipped' });
+    tail = k;
+  }
+
   let section: string[] = [];
-  starts.forEach((s, k) => {
+  starts.forEach((s, idx) => {
     const m = NUMBERED.exec(at(s.i))!;
     if (s.kind === 'section') {
       section = [m[2]!.trim()];
       sections.push({ path: section, line: s.i + 1, endLine: s.i + 1 });
       return;
     }
-    const next = starts[k + 1]?.i ?? lines.length;
+    const next = starts[idx + 1]?.i ?? tail;
     let end = next - 1;
     while (end > s.i + 1 && at(end) === '') end--;
-    const answer = lines.slice(s.i + 2, end + 1);
+    const body = answerMarkdown(lines, s.i + 3, end + 1, dropped);
+    if (!body.trim()) throw new IngestError(`question "${m[2]!.trim()}" has no answer`, file, s.i + 1);
     questions.push({
       source: sourceId,
       sectionPath: section,
       number: Number(m[1]),
       title: m[2]!.trim(),
-      body: answerMarkdown(answer),
+      body: `${body}\n`,
       line: s.i + 1,
       endLine: end + 1,
     });
   });
+  dropped.sort((a, b) => a.start - b.start);
   return { questions, sections, dropped };
 };
 

@@ -167,11 +167,6 @@ describe('flattened-markdown reader on the ML & LLM Q&A source (000)', () => {
     }
   });
 
-  it('takes well under a second', () => {
-    const t0 = performance.now();
-    for (let i = 0; i < 3; i++) readFlattenedMarkdown({ sourceId: 'ml-llm-qa', file: FILE, text });
-    expect((performance.now() - t0) / 3).toBeLessThan(250);
-  });
 });
 
 describe('flattened-markdown reader: hand-written edge cases', () => {

@@ -116,11 +116,6 @@ describe('numbered-latex reader on the LLM interview questions source (002)', ()
     expect(html).toContain('display="block"');
   });
 
-  it('reads the whole source in a few milliseconds', () => {
-    const t = performance.now();
-    for (let i = 0; i < 5; i++) readNumberedLatex({ sourceId: 'llm-fifty', file: FILE, text });
-    expect((performance.now() - t) / 5).toBeLessThan(50);
-  });
 });
 
 describe('numbered-latex reader: edge cases', () => {
