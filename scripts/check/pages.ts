@@ -10,10 +10,11 @@ export function pageProblems(els: El[], stylesheetText: (href: string) => string
   for (const e of els.filter((x) => x.classes.includes('katex-error'))) {
     problems.push(`line ${e.line}: KaTeX error: ${(e.attrs.get('title') ?? e.text()).slice(0, 160)}`);
   }
-  if (els.some((e) => e.classes.includes('katex'))) {
+  // MathML output needs no stylesheet; KaTeX's HTML output is unreadable without its CSS.
+  if (els.some((e) => e.classes.includes('katex-html'))) {
     const sheets = els.filter((e) => e.tag === 'link' && (e.attrs.get('rel') ?? '').split(/\s+/).includes('stylesheet'));
     const styled = sheets.some((s) => stylesheetText(s.attrs.get('href') ?? '')?.includes('.katex'));
-    if (!styled) problems.push('shows math (.katex) but links no stylesheet with KaTeX rules');
+    if (!styled) problems.push('shows KaTeX HTML output (.katex-html) but links no stylesheet with KaTeX rules');
   }
   return problems;
 }

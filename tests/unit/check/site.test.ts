@@ -72,10 +72,10 @@ describe('checkSite', () => {
     const dir = site({
       'index.html': page('<a href="untitled/">u</a>', '<title> </title>'),
       'untitled/index.html': page(
-        '<span class="katex-error" title="ParseError: Undefined control sequence: \\foo">\\foo</span>\n<span class="katex">x</span>\n<a href="javascript:alert(1)">x</a>',
+        '<span class="katex-error" title="ParseError: Undefined control sequence: \\foo">\\foo</span>\n<span class="katex"><span class="katex-html">x</span></span>\n<a href="javascript:alert(1)">x</a>',
         '<meta name="description" content="">',
       ),
-      'math/index.html': page('<span class="katex">x</span>', '<title>M</title><meta name="description" content="d"><link rel="stylesheet" href="/k.css">'),
+      'math/index.html': page('<span class="katex"><span class="katex-html">x</span></span>', '<title>M</title><meta name="description" content="d"><link rel="stylesheet" href="/k.css">'),
       'k.css': '.katex{font:1em KaTeX_Main}',
     });
     const r = await checkSite(dir, { base: '/', validate: false });
@@ -86,7 +86,7 @@ describe('checkSite', () => {
       'untitled/index.html: no non-empty <title>',
       'untitled/index.html: no non-empty <meta name="description">',
       'untitled/index.html: line 9: KaTeX error: ParseError: Undefined control sequence: \\foo',
-      'untitled/index.html: shows math (.katex) but links no stylesheet with KaTeX rules',
+      'untitled/index.html: shows KaTeX HTML output (.katex-html) but links no stylesheet with KaTeX rules',
     ]);
   });
 
