@@ -16,7 +16,8 @@ export default defineConfig({
   markdown: {
     processor: unified(markdownOptions(base)),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      // High-contrast variants: github-light's orange (#e36209) fails WCAG AA contrast on white (3.5:1).
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
     },
   },

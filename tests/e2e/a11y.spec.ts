@@ -1,0 +1,80 @@
+// Accessibility (axe-core, WCAG 2.2 AA rules) on every page of the built sitemap, plus the search
+// dialog with results open, in the light and the dark theme; no console error on any of them.
+// The pages are split into a few chunks per theme, each looping over its pages in one browser page.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIST = process.env.ATLAS_OUT_DIR ?? 'dist';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const THEMES = ['light', 'dark'] as const;
+const CHUNKS = 6;
+
+/** Site paths (with the base) of every sitemap URL, the 404 page, and pages still being built elsewhere. */
+function sitePaths(): string[] {
+  const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname);
+  const base = paths[0]!; // the home page comes first
+  for (const extra of ['saved/', 'practice/']) {
+    if (existsSync(join(DIST, extra, 'index.html')) && !paths.includes(base + extra)) paths.push(base + extra);
+  }
+  paths.push(`${base}404.html`);
+  return paths;
+}
+
+const PATHS = sitePaths();
+
+async function prepare(page: Page, theme: (typeof THEMES)[number]) {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.addInitScript((t) => localStorage.setItem('atlas-theme', t), theme);
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${page.url()}: console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`${page.url()}: uncaught: ${e.message}`));
+  return errors;
+}
+
+function describeViolations(url: string, violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) {
+  return violations.map(
+    (v) => `${url}: ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join('\n    ')}`,
+  );
+}
+
+test('the sitemap lists every page kind', () => {
+  expect(PATHS.length).toBeGreaterThan(500);
+  for (const kind of ['topics/', 'sources/', 'questions/', 'search/']) expect(PATHS.some((p) => p.includes(kind)), kind).toBe(true);
+});
+
+for (const theme of THEMES) {
+  for (let chunk = 0; chunk < CHUNKS; chunk++) {
+    const paths = PATHS.filter((_, i) => i % CHUNKS === chunk);
+    test(`${theme} theme: pages ${chunk + 1}/${CHUNKS} (${paths.length}) have no WCAG 2.2 AA violation and no console error`, async ({ page, baseURL }) => {
+      test.setTimeout(paths.length * 4_000 + 30_000);
+      const errors = await prepare(page, theme);
+      const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      for (const path of paths) {
+        await page.goto(origin + path);
+        expect(await page.evaluate(() => document.documentElement.dataset.theme), `${path} shows the ${theme} theme`).toBe(theme);
+        const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        problems.push(...describeViolations(path, result.violations));
+      }
+      expect([...problems, ...errors]).toEqual([]);
+    });
+  }
+
+  test(`${theme} theme: the search dialog with results open has no WCAG 2.2 AA violation`, async ({ page }) => {
+    const errors = await prepare(page, theme);
+    await page.goto('questions/ml-dl-llm-2025/what-is-flash-attention/');
+    await page.keyboard.press('/');
+    const dialog = page.locator('dialog.search-dialog');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.type('attention');
+    await expect(dialog.locator('.search-results li > a').first()).toBeVisible();
+    await expect(dialog.locator('.result-excerpt mark').first()).toBeVisible();
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect([...describeViolations(page.url(), result.violations), ...errors]).toEqual([]);
+  });
+}
