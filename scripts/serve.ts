@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readHeadersFile } from './headers.ts';
 import { normalizeBase } from '../src/lib/site-config.ts';
 
 const TYPES: Record<string, string> = {
@@ -114,8 +115,11 @@ if (import.meta.main) {
       base: { type: 'string', default: process.env.ATLAS_BASE ?? '/' },
       port: { type: 'string', default: process.env.PORT ?? '4321' },
       host: { type: 'string', default: '127.0.0.1' },
+      // Send the headers of <dir>/_headers (the Content-Security-Policy the site ships with).
+      headers: { type: 'boolean', default: false },
     },
   });
-  const { url } = await startServer({ dir: values.dir!, base: values.base!, port: Number(values.port), host: values.host! });
+  const headers = values.headers ? readHeadersFile(join(values.dir!, '_headers')) : undefined;
+  const { url } = await startServer({ dir: values.dir!, base: values.base!, port: Number(values.port), host: values.host!, headers });
   console.log(`ML Interview Atlas is served at ${url} (Ctrl+C to stop)`);
 }
