@@ -3,6 +3,7 @@
 import * as pagefind from 'pagefind';
 import { join } from 'node:path';
 import { readdirSync, rmSync } from 'node:fs';
+import { stabilizePagefind } from './pagefind-stable.ts';
 
 // Pagefind also writes its ready-made UIs; the site has its own search UI, so these
 // (~400 KB) would only be dead weight on the host.
@@ -16,6 +17,7 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
   const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  stabilizePagefind(join(siteDir, 'pagefind'));
   for (const f of readdirSync(join(siteDir, 'pagefind'))) if (UNUSED.test(f)) rmSync(join(siteDir, 'pagefind', f));
   console.log(`pagefind: indexed ${added.page_count} pages into ${join(siteDir, 'pagefind')}`);
   return { pages: added.page_count };
