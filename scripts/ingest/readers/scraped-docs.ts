@@ -21,13 +21,15 @@
 // answer:", "Follow-up:", "Variants:") are split out, the callouts as labelledBlock(...)s and the
 // others as bold lead-ins; the trailing quoted questions become a "Follow-up" block; a list item the
 // scraper printed a second time (the first line of a parent item, repeated after its sub-list) is
-// dropped with a reason; a standalone formula line ("O = floor((W - K + 2P) / S) + 1") is fenced.
+// dropped with a reason; a standalone formula line ("O = floor((W - K + 2P) / S) + 1") is fenced,
+// as python only when it parses as Python, else as text.
 // Glued inline code is split out only where that is certain (normalize/glued-code.ts); every other
 // run of text is escaped, so "$0.50", "__init__", "O(n*K)", "<tag>" and "|" render as printed.
 import { IngestError, splitLines, type DroppedRange, type Question, type Reader, type Section } from '../model.ts';
 import { escapeInline } from '../normalize/escape.ts';
 import { codeBlock, labelledBlock } from '../normalize/blocks.ts';
 import { codeSpan, markGluedCode } from '../normalize/glued-code.ts';
+import { parsesAsPython } from '../normalize/python-indent.ts';
 
 const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/;
 const TABLE_ROW = /^\|.*\|$/;
@@ -199,6 +201,21 @@ function isFormula(text: string): boolean {
   );
 }
 
+/**
+ * A standalone formula as a fenced block. It is Python only when it parses as Python
+ * ("scripted = torch.jit.script(model)"); maths in code-like notation ("P(Y|X) = P(X|Y) * P(Y) / P(X)",
+ * "O = floor((W - K + 2P) / S) + 1") is plain text, shown exactly as printed: turning it into TeX
+ * would mean guessing what "floor", "2P" or "log pi(preferred)" stand for.
+ */
+function formulaBlock(text: string): string {
+  const code = text
+    // "PE(pos, 2i) = sin(…)PE(pos, 2i+1) = cos(…)": two formulas glued into one line.
+    .replace(/\)(?=[A-Za-z_]\w*\([^()]*\)\s=\s)/g, ')\n')
+    // The full stop ends the sentence the formula stands in, it is not part of it ("..." is kept).
+    .replace(/(?<!\.)\.$/, '');
+  return codeBlock(code, parsesAsPython(`${code}\n`) ? 'python' : 'text');
+}
+
 /** The answer's pieces as Markdown blocks. */
 function renderPieces(pieces: Piece[]): string[] {
   const blocks: string[] = [];
@@ -231,8 +248,7 @@ function renderPieces(pieces: Piece[]): string[] {
       // A short line ending in a colon introduces what follows ("top_p (Nucleus Sampling):").
       blocks.push(`**${prose(p.text.slice(0, -1))}:**`);
     } else if (isFormula(p.text)) {
-      // "PE(pos, 2i) = sin(…)PE(pos, 2i+1) = cos(…)": two formulas glued into one line.
-      blocks.push(codeBlock(p.text.replace(/\)(?=[A-Za-z_]\w*\([^()]*\)\s=\s)/g, ')\n'), 'python'));
+      blocks.push(formulaBlock(p.text));
     } else {
       blocks.push(blockSafe(prose(p.text)));
     }

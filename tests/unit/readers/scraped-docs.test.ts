@@ -133,9 +133,21 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
     expect(at(169).body).toContain('- Mini-batch SGD: Uses batch\\_sizesamples (typically 32-512).');
   });
 
-  it('fences a formula that stands on its own line', () => {
-    expect(at(292).body).toContain('```python\nO = floor((W - K + 2P) / S) + 1\n```\n\nWhere W = input width');
-    expect(at(845).body).toMatch(/^```python\nPE\(pos, 2i\) = sin\(pos \/ 10000\^\(2i\/d_model\)\)\nPE\(pos, 2i\+1\) = /);
+  it('fences a formula that stands on its own line: python only when it is Python, maths as text', () => {
+    expect(at(292).body).toContain('```text\nO = floor((W - K + 2P) / S) + 1\n```\n\nWhere W = input width');
+    expect(at(845).body).toMatch(/^```text\nPE\(pos, 2i\) = sin\(pos \/ 10000\^\(2i\/d_model\)\)\nPE\(pos, 2i\+1\) = /);
+    // Assigning to a call is maths notation (Python rejects it), even though Lezer parses it.
+    expect(at(206).body).toContain('```text\nP(Y|X) = P(X|Y) * P(Y) / P(X)\n```');
+    expect(at(302).body).toContain('```text\nBN(x) = gamma * (x - mean_batch) / sqrt(var_batch + epsilon) + beta\n```');
+    // The sentence's full stop is not part of the code.
+    expect(line(695)).toContain('scripted = torch.jit.script(model). - SafeTensors');
+    expect(at(690).body).toContain('```python\nscripted = torch.jit.script(model)\n```');
+    expect(at(330).body).toContain('```python\nMultiHead = Concat(head_1, ..., head_h) @ W_O\n```');
+    expect(at(820).body).toContain('```text\nLoss = -log sigmoid(beta * (log pi(preferred)/pi_ref(preferred) - log pi(rejected)/pi_ref(rejected)))\n```');
+    // Fenced code is code: the fence shows the formula exactly, with no Markdown escapes.
+    const fences = r.questions.flatMap((q) => [...q.body.matchAll(/^```(\w+)\n([\s\S]*?)\n```$/gm)].map((m) => [m[1], m[2]]));
+    expect(fences.map(([lang]) => lang).sort()).toEqual(['python', 'python', 'python', 'python', 'text', 'text', 'text', 'text', 'text']);
+    for (const [, code] of fences) expect(code).not.toMatch(/\\|\.$/);
   });
 
   it('renders every answer through the site pipeline without a KaTeX error or raw HTML', async () => {
@@ -162,7 +174,6 @@ describe('escaping: real lines render exactly as the source shows them', () => {
     [1076, 'braces and underscores in a formula'], // x_{t-1} = f_theta(x_t, t).
     [1087, '| and <'], // |predicted_prob - actual_freq| … ECE < 0.05
     [91, '< and >'], // <10M vectors … >100M vectors
-    [208, '| and * in a formula, then a run-in label'], // P(Y|X) = P(X|Y) * P(Y) / P(X).The “Naive” assumption:
     [263, '* in x * sigmoid(x)'],
   ];
   it.each(cases)('line %i (%s)', async (n) => {
@@ -172,6 +183,13 @@ describe('escaping: real lines render exactly as the source shows them', () => {
     // (<strong> is allowed: a run-in label becomes a bold lead-in.)
     expect(html).not.toMatch(/katex|<math|<em>|<del>/);
     expect(squash(visibleText(html))).toBe(squash(source.replace(/^-\s+/, '').replace(/ - (?=[A-Z])/g, ' ')));
+  });
+
+  it('line 208 (| and * in a formula, then a run-in label): the formula is fenced without the sentence’s full stop', async () => {
+    const source = line(208); // P(Y|X) = P(X|Y) * P(Y) / P(X).The “Naive” assumption: …
+    const html = await renderMarkdown(read(doc(source)).questions[0]!.body);
+    expect(html).not.toMatch(/katex|<math|<em>|<del>/);
+    expect(squash(visibleText(html))).toBe(squash(source.replace('P(X).The', 'P(X)The')));
   });
 
   it.each([
