@@ -16,7 +16,8 @@
 //   …ranges.Mathematical Intuition:- T approaching 0: …   headings and callouts run into the text
 //   - “Follow-up question?”                        the answer ends with quoted follow-up questions
 //
-// What the reader restores: continuation lines are joined back to their item; " - " and ".- "
+// What the reader restores: continuation lines are joined back to their item (not a line that
+// closes a quotation it never opened: that is the tail of a lost sentence); " - " and ".- "
 // start list items again; run-in labels ("What interviewers are really testing:", "Red flag
 // answer:", "Follow-up:", "Variants:") are split out, the callouts as labelledBlock(...)s and the
 // others as bold lead-ins; the trailing quoted questions become a "Follow-up" block; a list item the
@@ -79,6 +80,24 @@ function blockSafe(md: string): string {
 /** A line that does not end a sentence continues on the next line (the scraper broke it at code). */
 const isOpen = (text: string) => !/[.?!”"’)\]]$/.test(text);
 
+/** Curly quotes left open at the end of the text (a negative count: more closed than opened). */
+function openQuotes(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '“') depth++;
+    else if (c === '”') depth = depth > 0 ? depth - 1 : -1;
+    if (depth < 0) return -1;
+  }
+  return depth;
+}
+
+/**
+ * A line that closes a quotation it never opened ("nn.DataParallel.” This is deprecated-level advice.")
+ * is the tail of a sentence the scraper lost the start of: it continues an item only when that
+ * item left a quotation open ("- “Explain focal loss. Why does the" + "(1-p)^gammaterm help…?”").
+ */
+const continues = (prev: string, next: string) => openQuotes(next) >= 0 || openQuotes(prev) > 0;
+
 /** Joins continuation lines, turns lone "-" lines into items; blank lines end a paragraph. */
 function logicalLines(lines: string[], first: number, last: number): Logical[] {
   const out: Logical[] = [];
@@ -106,7 +125,14 @@ function logicalLines(lines: string[], first: number, last: number): Logical[] {
       bullet = undefined;
     } else if (TABLE_ROW.test(t) || /^-\s/.test(t)) {
       out.push({ text: t, start: n, end: n, item: !TABLE_ROW.test(t), joined: false });
-    } else if (prev && !broken && !TABLE_ROW.test(prev.text) && isOpen(prev.text) && (prev.item || !isFormula(prev.text))) {
+    } else if (
+      prev &&
+      !broken &&
+      !TABLE_ROW.test(prev.text) &&
+      isOpen(prev.text) &&
+      (prev.item || !isFormula(prev.text)) &&
+      continues(prev.text, t)
+    ) {
       prev.text += prev.text.endsWith('(') ? t : ` ${t}`;
       prev.end = n;
       prev.joined = true;

@@ -124,6 +124,24 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
     expect(at(267).body).toContain('- Vanishing Gradients: When activation derivatives are \\< 1');
   });
 
+  it('does not join the orphaned tail of a lost quotation onto an unpunctuated list item', async () => {
+    // 542-543: "- Effective batch size via gradient accumulation" then "nn.DataParallel.” This is
+    // deprecated-level advice. …" (the start of the red-flag quotation is missing from the page).
+    expect(line(543)).toMatch(/^nn\.DataParallel\.” This is deprecated-level advice\./);
+    const q27 = at(521);
+    expect(q27.title).toBe('Distributed Training');
+    expect(q27.body).toContain('- Effective batch size via gradient accumulation\n\n`nn.DataParallel`.” This is deprecated-level advice.');
+    const html = await renderMarkdown(q27.body);
+    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => visibleText(m[1]!));
+    expect(items).toContain('Effective batch size via gradient accumulation');
+    expect(items.some((i) => i.includes('deprecated-level'))).toBe(false);
+    expect(visibleText(html)).toContain('nn.DataParallel.” This is deprecated-level advice. Also: confusing data parallelism');
+    // The two lines on their own give the same item and paragraph.
+    expect(read(doc(line(542), line(543))).questions[0]!.body).toMatch(/^- Effective batch size via gradient accumulation\n\n`nn\.DataParallel`\.” This/);
+    // A quotation the item itself opened still continues on the next line (205-206).
+    expect(at(181).body).toContain('> - “Explain focal loss. Why does the (1-p)^gammaterm help with imbalanced data? What happens if gamma is too high?”');
+  });
+
   it('splits glued inline code where certain and joins the line the scraper broke before it', () => {
     const temp = at(29).body;
     expect(temp).toContain('E.g., `top_p=0.9` means “only consider tokens');
