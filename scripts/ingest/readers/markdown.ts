@@ -11,6 +11,8 @@
 // The text is parsed as CommonMark + GFM tables (markdown-it, chosen over micromark because
 // it is ~20x faster on a 160 KB source and gives each block its line range), so lines inside
 // fenced code (`# comment`) or inside lists are never mistaken for headings or questions.
+// Answers are copied as written, except that a heading marker inside a list item is escaped
+// ("- # parameters" shows "# parameters", not an <h1>).
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import {
@@ -51,8 +53,7 @@ interface Block {
 }
 
 /** The document's top-level blocks, with 1-based inclusive line ranges. */
-function topLevelBlocks(text: string): Block[] {
-  const tokens: Token[] = md.parse(text, {});
+function topLevelBlocks(tokens: Token[]): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -67,6 +68,27 @@ function topLevelBlocks(text: string): Block[] {
     });
   }
   return blocks;
+}
+
+/**
+ * 1-based lines where CommonMark reads a heading inside a list item: "- # parameters affects model
+ * capacity" is a list item about the number of parameters, not an <h1> that swallows the "#".
+ */
+function headingsInListItems(tokens: Token[]): Set<number> {
+  const lines = new Set<number>();
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.type === 'list_item_open') depth++;
+    else if (t.type === 'list_item_close') depth--;
+    else if (t.type === 'heading_open' && depth > 0 && t.markup.startsWith('#') && t.map) lines.add(t.map[0] + 1);
+  }
+  return lines;
+}
+
+/** An answer line as written, but with a heading marker inside a list item escaped (see above). */
+function escapeListHeading(line: string): string {
+  // Container markers ("-", "*", "+", "1.", ">") hold no "#": the first "#" is the heading's.
+  return line.replace('#', '\\#');
 }
 
 /** Plain text of inline Markdown, enough for titles: drops emphasis and code markers. */
@@ -122,7 +144,9 @@ const TOC_TITLE = /^(?:table of )?contents$/i;
 
 export const readMarkdown: Reader = ({ sourceId, file, text }) => {
   const lines = splitLines(text);
-  const blocks = topLevelBlocks(text);
+  const tokens: Token[] = md.parse(text, {});
+  const blocks = topLevelBlocks(tokens);
+  const listHeadings = headingsInListItems(tokens);
   const h1s = blocks.filter((b) => b.type === 'heading' && b.depth === 1);
   const questions: Question[] = [];
   const sections: (Section & { title: string })[] = [];
@@ -139,7 +163,7 @@ export const readMarkdown: Reader = ({ sourceId, file, text }) => {
   const closeQuestion = (nextLine: number) => {
     if (!current) return;
     const end = trimEnd(lines, current.titleEnd + 1, nextLine - 1, dropped);
-    const answerLines = lines.slice(current.titleEnd, end);
+    const answerLines = lines.slice(current.titleEnd, end).map((l, i) => (listHeadings.has(current!.titleEnd + i + 1) ? escapeListHeading(l) : l));
     const body = [current.rest ?? '', ...answerLines].join('\n').replace(/^\s*\n/, '').trimEnd();
     questions.push({
       source: sourceId,

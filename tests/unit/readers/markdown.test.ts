@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readMarkdown } from '../../../scripts/ingest/readers/markdown.ts';
 import { IngestError, splitLines, unaccountedLines } from '../../../scripts/ingest/model.ts';
+import { renderMarkdown } from '../../../src/lib/markdown/render.ts';
+import { visibleText } from '../../helpers/visible.ts';
 
 const FILE = 'content/sources/003_accef8ba4d48adff.txt';
 const text = readFileSync(FILE, 'utf8');
@@ -64,6 +66,29 @@ describe('markdown reader on the 2025 comprehensive source (003)', () => {
     const last = result.questions.at(-1)!;
     expect(last.title).toBe('Why has Attention become dominant despite alternatives?');
     expect(last.body.trimEnd().split('\n').at(-1)).toBe('- Alternatives may complement, not replace, attention');
+  });
+});
+
+describe('markdown reader: a "#" at the start of a list item is text, not a heading', () => {
+  it('shows "# parameters" on the page of 003 line 470', async () => {
+    expect(splitLines(text)[469]).toBe('- # parameters affects model capacity; hyperparameters affect learning');
+    const r = readMarkdown({ sourceId: 'ml-dl-llm-2025', file: FILE, text });
+    const q = r.questions.find((x) => x.line < 470 && x.endLine >= 470)!;
+    expect(q.title).toBe('What is the difference between parameters and hyperparameters?');
+    const html = await renderMarkdown(q.body);
+    expect(html).not.toMatch(/<h[1-6]/);
+    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => visibleText(m[1]!));
+    expect(items).toContain('# parameters affects model capacity; hyperparameters affect learning');
+  });
+
+  it('escapes headings anywhere inside list items, and nothing in code or outside lists', async () => {
+    const md = ['**1. Q?**', '- # one', '  # two', '1. ## three', '> - # four', '', '```', '- # code', '```', '', 'Text.'].join('\n');
+    const body = read(md).questions[0]!.body;
+    const html = await renderMarkdown(body);
+    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => visibleText(m[1]!));
+    expect(items).toEqual(['# one # two', '## three', '# four']);
+    expect(body).toContain('```\n- # code\n```');
+    expect(html).not.toMatch(/<h[1-6]/);
   });
 });
 
