@@ -12,7 +12,8 @@
 // it is ~20x faster on a 160 KB source and gives each block its line range), so lines inside
 // fenced code (`# comment`) or inside lists are never mistaken for headings or questions.
 // Answers are copied as written, except that a heading marker inside a list item is escaped
-// ("- # parameters" shows "# parameters", not an <h1>).
+// ("- # parameters" shows "# parameters", not an <h1>), and so is a "$" that Pandoc's rule for
+// maths delimiters does not pair ("costs $5 and $10" stays money; normalize/dollars.ts).
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import {
@@ -24,6 +25,7 @@ import {
   type ReaderResult,
   type Section,
 } from '../model.ts';
+import { escapeLoneDollars } from '../normalize/dollars.ts';
 
 const md = new MarkdownIt('default', { html: true, linkify: false });
 
@@ -164,7 +166,7 @@ export const readMarkdown: Reader = ({ sourceId, file, text }) => {
     if (!current) return;
     const end = trimEnd(lines, current.titleEnd + 1, nextLine - 1, dropped);
     const answerLines = lines.slice(current.titleEnd, end).map((l, i) => (listHeadings.has(current!.titleEnd + i + 1) ? escapeListHeading(l) : l));
-    const body = [current.rest ?? '', ...answerLines].join('\n').replace(/^\s*\n/, '').trimEnd();
+    const body = escapeLoneDollars([current.rest ?? '', ...answerLines].join('\n').replace(/^\s*\n/, '').trimEnd());
     questions.push({
       source: sourceId,
       sectionPath: currentPath,
