@@ -8,6 +8,17 @@
 //   ### Or a heading ending with a question mark?
 //   The answer is everything up to the next question or section heading.
 //
+// Headings inside an answer: under a heading question, any deeper heading stays in its answer.
+// Under a bold numbered question, a heading more than one level below the current section's
+// heading (the document title's, depth 1, before any section) stays in its answer; one level
+// below is read as usual (a subsection, or a question if it is one):
+//   ## Section
+//   **1. A question**
+//   #### Why does it matter?    (stays in the answer of question 1)
+//   ### Subsection              (opens a subsection)
+//   ### Why is this a question? (a question)
+// Without a section or a document title, every heading ends a bold numbered question.
+//
 // The text is parsed as CommonMark + GFM tables (markdown-it, chosen over micromark because
 // it is ~20x faster on a 160 KB source and gives each block its line range), so lines inside
 // fenced code (`# comment`) or inside lists are never mistaken for headings or questions.
@@ -185,11 +196,16 @@ export const readMarkdown: Reader = ({ sourceId, file, text }) => {
     looseStart = undefined;
   };
 
+  let titleDepth: number | undefined;
   for (const node of blocks) {
     const line = node.line;
     if (node.type === 'heading') {
       // A heading deeper than a heading-question stays in that question's answer.
       if (current?.depth !== undefined && node.depth > current.depth) continue;
+      // Under a bold numbered question, a heading more than one level below the current section's
+      // heading (or the document title's) is part of the answer: "## S", "**1. Q**", "#### Why?".
+      const sectionDepth = stack.length ? stack[stack.length - 1]!.depth : titleDepth;
+      if (current && current.depth === undefined && sectionDepth !== undefined && node.depth > sectionDepth + 1) continue;
       const q = headingQuestion(node);
       closeQuestion(line);
       closeLoose(line);
@@ -201,6 +217,7 @@ export const readMarkdown: Reader = ({ sourceId, file, text }) => {
       const title = plain(node.text);
       if (node.depth === 1 && h1s.length === 1 && questions.length === 0 && node === h1s[0]) {
         dropped.push({ start: line, end: node.endLine, reason: 'document title' });
+        titleDepth = 1;
         continue;
       }
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();

@@ -124,6 +124,50 @@ describe('markdown reader: the generic format for your own sources', () => {
     expect(unaccountedLines(md, r)).toEqual([]);
   });
 
+  it('keeps a heading more than one level below the section under a bold numbered question in its answer', () => {
+    const md = [
+      '## Section', // 1
+      '',
+      '**12. What is the bias-variance trade-off?**', // 3
+      'Two sources of error.',
+      '',
+      '#### Why does it matter?', // 6: two levels below "##": part of question 12
+      'It guides model choice.',
+      '',
+      '### Subsection', // 9: one level below: a subsection
+      '',
+      '**13. What is bagging?**', // 11
+      'Averaging.',
+      '',
+      '##### Example', // 14: two levels below "###": part of question 13
+      'Random forests.',
+      '',
+      '#### Why does bagging reduce variance?', // 17: one level below "###": a question
+      'Averaging independent errors.',
+    ].join('\n');
+    const r = read(md);
+    expect(r.questions.map((q) => [q.title, q.sectionPath.join(' > '), q.line, q.endLine])).toEqual([
+      ['What is the bias-variance trade-off?', 'Section', 3, 7],
+      ['What is bagging?', 'Section > Subsection', 11, 15],
+      ['Why does bagging reduce variance?', 'Section > Subsection', 17, 18],
+    ]);
+    expect(r.questions[0]!.body).toBe('Two sources of error.\n\n#### Why does it matter?\nIt guides model choice.\n');
+    expect(r.questions[1]!.body).toContain('##### Example\nRandom forests.');
+    expect(r.sections.map((x) => x.path.join(' > '))).toEqual(['Section', 'Section > Subsection']);
+    expect(unaccountedLines(md, r)).toEqual([]);
+  });
+
+  it('measures from the document title before any section, and ends the question at any heading without either', () => {
+    const titled = read(['# Notes', '**1. What is a tensor?**', 'An array.', '### Why?', 'Generality.', '## Part two', '**2. What is a matrix?**', 'A table.'].join('\n'));
+    expect(titled.questions.map((q) => [q.title, q.sectionPath])).toEqual([
+      ['What is a tensor?', []],
+      ['What is a matrix?', ['Part two']],
+    ]);
+    expect(titled.questions[0]!.body).toBe('An array.\n### Why?\nGenerality.\n');
+    const bare = read(['**1. What is a tensor?**', 'An array.', '#### Why?', 'Generality.'].join('\n'));
+    expect(bare.questions.map((q) => q.title)).toEqual(['What is a tensor?', 'Why?']);
+  });
+
   it('ignores headings and bold lines inside fenced code', () => {
     const md = ['## S', '', '**1. Show a script?**', '```bash', '# Q: not a question?', '**2. not a question**', '```', ''].join('\n');
     const r = read(md);
