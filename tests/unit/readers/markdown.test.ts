@@ -61,8 +61,14 @@ describe('markdown reader on the 2025 comprehensive source (003)', () => {
     const q1 = result.questions[0]!;
     expect(q1).toMatchObject({ number: 1, title: 'What is the difference between probability and likelihood?', line: 30, endLine: 33 });
     expect(q1.body.split('\n')[0]).toBe("- Probability: Given a model, what's the chance of observing specific data? P(data|model)");
+    // From the middle of the file (lines 1595-1600), read by hand.
     const q227 = result.questions.find((x) => x.number === 227)!;
-    expect(q227.title).toBe('What is Nesterov accelerated gradient?');
+    expect(q227).toMatchObject({ title: 'What is Nesterov accelerated gradient?', line: 1595, endLine: 1600 });
+    expect(q227.sectionPath).toEqual(['Optimization & Training', 'Gradient Descent Variants']);
+    expect(q227.body.split('\n')[0]).toBe('- Look-ahead momentum: Compute gradient at predicted position');
+    expect(q227.body.trimEnd().split('\n').at(-1)).toBe('- Used in many optimizers');
+    expect(q227.body.trimEnd().split('\n')).toHaveLength(5);
+    expect(result.questions[result.questions.indexOf(q227) + 1]).toMatchObject({ number: 228, title: 'Explain AdaGrad', line: 1602 });
     const last = result.questions.at(-1)!;
     expect(last.title).toBe('Why has Attention become dominant despite alternatives?');
     expect(last.body.trimEnd().split('\n').at(-1)).toBe('- Alternatives may complement, not replace, attention');
