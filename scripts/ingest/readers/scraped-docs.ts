@@ -22,7 +22,9 @@
 // answer:", "Follow-up:", "Variants:") are split out, the callouts as labelledBlock(...)s and the
 // others as bold lead-ins; the trailing quoted questions become a "Follow-up" block; a list item the
 // scraper printed a second time (the first line of a parent item, repeated after its sub-list) is
-// dropped with a reason; a standalone formula line ("O = floor((W - K + 2P) / S) + 1") is fenced,
+// dropped with a reason (it also ends the nesting below); a lone "-" followed by a label alone
+// ("-" + "Caching Layer (Redis Cluster):") is a parent item and the items after it are nested under
+// it, up to the next such parent; a standalone formula line ("O = floor((W - K + 2P) / S) + 1") is fenced,
 // as python only when it parses as Python, else as text.
 // Glued inline code is split out only where that is certain (normalize/glued-code.ts); every other
 // run of text is escaped, so "$0.50", "__init__", "O(n*K)", "<tag>" and "|" render as printed.
@@ -48,6 +50,8 @@ const GLUED_KNOWN = new RegExp(`[a-z)](?=(?:${KNOWN}):(?:[-\\s]|$))`, 'g');
 const LEADING_KNOWN = new RegExp(`^(?:${KNOWN}):(?:[-\\s]|$)`);
 /** A formula standing on its own line: "O = floor((W - K + 2P) / S) + 1". */
 const FORMULA = /^[A-Za-z_]\w*(?:\([^()]*\))?\s=\s\S/;
+/** A list item that is only a label, heading the items after it. */
+const PARENT_LABEL = /^[^:]{2,80}:$/;
 /** Trailing links to the rest of a site or to files that are not shipped. */
 const SEE_ALSO = /^(?:[-*]\s*)?(?:see|view|read|open|browse)\b.*\b(?:full|complete|files?)\b/i;
 
@@ -59,10 +63,16 @@ interface Logical {
   item: boolean;
   /** A continuation line was joined onto it. */
   joined: boolean;
+  /** Its "-" stood alone on the line before ("-" then "Caching Layer (Redis Cluster):"). */
+  lone?: boolean;
+  /** It follows an item the scraper printed twice, which marks the end of a sub-list. */
+  afterRepeat?: boolean;
 }
 
 type Piece =
-  | { kind: 'row' | 'item' | 'text'; text: string }
+  | { kind: 'row' | 'text'; text: string }
+  /** parent: a label the following items belong under (nested); top: back at the outer level. */
+  | { kind: 'item'; text: string; parent?: boolean; top?: boolean }
   | { kind: 'label'; label: string; rest: string };
 
 /** Text whose code the scraper glued to its neighbours, as Markdown. */
@@ -121,7 +131,7 @@ function logicalLines(lines: string[], first: number, last: number): Logical[] {
     }
     const prev = out[out.length - 1];
     if (bullet !== undefined) {
-      out.push({ text: `- ${t}`, start: bullet, end: n, item: true, joined: false });
+      out.push({ text: `- ${t}`, start: bullet, end: n, item: true, joined: false, lone: true });
       bullet = undefined;
     } else if (TABLE_ROW.test(t) || /^-\s/.test(t)) {
       out.push({ text: t, start: n, end: n, item: !TABLE_ROW.test(t), joined: false });
@@ -158,7 +168,13 @@ function piecesOf(l: Logical): Piece[] {
   const out: Piece[] = [];
   text.split('\n').forEach((seg, i) => {
     const isItem = i === 0 ? l.item : true;
-    out.push(...labelPieces(i === 0 ? seg : seg.replace(/^-\s*/, ''), isItem ? 'item' : 'text'));
+    const pieces = labelPieces(i === 0 ? seg : seg.replace(/^-\s*/, ''), isItem ? 'item' : 'text');
+    // A lone "-" followed by a label alone ("Caching Layer (Redis Cluster):") heads the items after it.
+    if (i === 0 && l.lone && pieces.length === 1 && pieces[0]!.kind === 'item' && PARENT_LABEL.test(pieces[0]!.text)) {
+      pieces[0] = { ...pieces[0]!, parent: true };
+    }
+    if (i === 0 && l.afterRepeat && pieces[0]?.kind === 'item') pieces[0] = { ...pieces[0], top: true };
+    out.push(...pieces);
   });
   return out;
 }
@@ -245,7 +261,18 @@ function formulaBlock(text: string): string {
 /** The answer's pieces as Markdown blocks. */
 function renderPieces(pieces: Piece[]): string[] {
   const blocks: string[] = [];
-  const list = (items: string[]) => items.map((t) => `- ${blockSafe(prose(t))}`).join('\n');
+  // Items after a parent label are nested under it, up to the next parent or the end of the list.
+  const list = (items: Extract<Piece, { kind: 'item' }>[]) => {
+    let nested = false;
+    return items
+      .map((it) => {
+        if (it.top) nested = false;
+        const line = `${nested && !it.parent ? '  ' : ''}- ${blockSafe(prose(it.text))}`;
+        if (it.parent) nested = true;
+        return line;
+      })
+      .join('\n');
+  };
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (p.kind === 'row') {
@@ -255,16 +282,16 @@ function renderPieces(pieces: Piece[]): string[] {
       if (rows.length >= 2 && TABLE_RULE.test(rows[1]!)) blocks.push(renderTable(rows));
       else blocks.push(rows.map((r) => blockSafe(prose(r))).join('\n'));
     } else if (p.kind === 'item') {
-      const items: string[] = [];
-      while (pieces[i]?.kind === 'item') items.push((pieces[i++] as { text: string }).text);
+      const items: Extract<Piece, { kind: 'item' }>[] = [];
+      while (pieces[i]?.kind === 'item') items.push(pieces[i++] as Extract<Piece, { kind: 'item' }>);
       i--;
       blocks.push(list(items));
     } else if (p.kind === 'label') {
       const callout = CALLOUTS.includes(p.label) || p.label === FOLLOW_UP;
       if (callout && p.rest) blocks.push(labelledBlock(p.label, blockSafe(prose(p.rest))));
       else if (callout && pieces[i + 1]?.kind === 'item') {
-        const items: string[] = [];
-        while (pieces[i + 1]?.kind === 'item') items.push((pieces[++i] as { text: string }).text);
+        const items: Extract<Piece, { kind: 'item' }>[] = [];
+        while (pieces[i + 1]?.kind === 'item') items.push(pieces[++i] as Extract<Piece, { kind: 'item' }>);
         blocks.push(labelledBlock(p.label, list(items)));
       } else {
         const lead = `**${prose(p.label)}:**`;
@@ -289,11 +316,13 @@ function answerMarkdown(lines: string[], first: number, last: number, dropped: D
   // repeats an earlier line of the same answer word for word, with nothing joined onto it.
   const seen = new Set<string>();
   const kept: Logical[] = [];
+  let afterRepeat = false;
   for (const l of logical) {
     const repeat = l.item && !l.joined && l.start === l.end && seen.has(l.text);
     for (let n = l.start; n <= l.end; n++) seen.add(lines[n - 1]!.trim());
     if (repeat) dropped.push({ start: l.start, end: l.end, reason: 'list item the scraper printed twice' });
-    else kept.push(l);
+    else kept.push(afterRepeat ? { ...l, afterRepeat } : l);
+    afterRepeat = repeat;
   }
   const pieces = kept.flatMap(piecesOf);
   // Quoted questions at the end are the follow-ups an interviewer would ask ("Follow-up:" is

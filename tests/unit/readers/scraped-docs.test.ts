@@ -117,7 +117,7 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
   it('turns lone "-" lines and run-on " - " items into real list items', () => {
     const q4 = at(70).body;
     expect(q4).not.toMatch(/^-$/m);
-    expect(q4).toContain('- Caching Layer (Redis Cluster):\n- Conversation Context Cache:');
+    expect(q4).toContain('- Caching Layer (Redis Cluster):\n  - Conversation Context Cache:');
     // "…(spam filter — don’t send real emails to spam). - Recall (Sensitivity):" on one line.
     expect(at(119).body).toContain('- Recall (Sensitivity): TP / (TP + FN).');
     // "…debugging skill.-" then "Vanishing Gradients: …" on the next line.
@@ -140,6 +140,39 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
     expect(read(doc(line(542), line(543))).questions[0]!.body).toMatch(/^- Effective batch size via gradient accumulation\n\n`nn\.DataParallel`\.” This/);
     // A quotation the item itself opened still continues on the next line (205-206).
     expect(at(181).body).toContain('> - “Explain focal loss. Why does the (1-p)^gammaterm help with imbalanced data? What happens if gamma is too high?”');
+  });
+
+  it('nests the items after a lone "-" + "Label:" parent under it, up to the next parent or a repeated item', async () => {
+    /** Top-level list items of an answer: label -> the visible texts of its nested items. */
+    const outline = async (body: string) => {
+      const html = await renderMarkdown(body);
+      const out = new Map<string, string[]>();
+      for (const m of html.matchAll(/<li>([^<]*?)\n?<ul>([\s\S]*?)<\/ul>\s*<\/li>/g)) {
+        out.set(m[1]!.trim(), [...m[2]!.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((c) => visibleText(c[1]!)));
+      }
+      return out;
+    };
+    // Q4 (70-108): "-" / "API Gateway (Kong/Nginx/AWS API Gateway):" and three items (73-76), etc.
+    expect(line(72)).toBe('-');
+    const q4 = await outline(at(70).body);
+    expect([...q4.keys()]).toEqual([
+      'API Gateway (Kong/Nginx/AWS API Gateway):',
+      'Caching Layer (Redis Cluster):',
+      'Model Serving (The most expensive component):',
+      'Vector Database (RAG Pipeline):',
+      'Async Processing (Kafka):',
+    ]);
+    expect(q4.get('API Gateway (Kong/Nginx/AWS API Gateway):')!.map((t) => t.split(':')[0])).toEqual(['Auth via JWT with short TTLs (15 min). Refresh tokens stored server-side.', 'Rate limiting', 'Why at the gateway']);
+    expect(q4.get('Caching Layer (Redis Cluster):')).toHaveLength(3);
+    // Q7 (181-205): four groups, "Resampling techniques:" with SMOTE, undersampling and hybrid.
+    const q7 = await outline(at(181).body);
+    expect([...q7.keys()]).toEqual(['Resampling techniques:', 'Loss-level approaches (usually preferred in deep learning):', 'Algorithmic approaches:', 'Evaluation (most important):']);
+    expect(q7.get('Resampling techniques:')!.map((t) => t.split(':')[0])).toEqual(['Oversampling (SMOTE)', 'Undersampling', 'Hybrid']);
+    // Q24 (455-): the item printed twice (473) ends "Generation:"; the failure modes after it are not its children.
+    const q24 = await outline(at(455).body);
+    expect([...q24.keys()]).toEqual(['Ingestion:', 'Retrieval:', 'Generation:']);
+    expect(q24.get('Generation:')!.map((t) => t.split(':')[0])).toEqual(['Build augmented prompt', 'Send to LLM. Instruct to cite sources and say “I don’t know” if context doesn’t contain the answer.']);
+    expect(at(455).body).toMatch(/^- Retrieval misses: /m);
   });
 
   it('splits glued inline code where certain and joins the line the scraper broke before it', () => {
