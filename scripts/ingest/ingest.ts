@@ -6,7 +6,7 @@ import { dirname, join, relative } from 'node:path';
 import { readManifest, type ManifestEntry } from './manifest.ts';
 import { IngestError, splitLines, unaccountedLines, type ReaderResult } from './model.ts';
 import { readers } from './readers/index.ts';
-import { assignSlugs } from './ids.ts';
+import { assignSlugs, lockPath, readLock, writeLock } from './ids.ts';
 import { analyzeBody } from './analyze.ts';
 import { loadClassifier } from './classify.ts';
 import { toQuestionFile, writeQuestionFiles, type QuestionFile } from './writer.ts';
@@ -21,7 +21,7 @@ export interface IngestOptions {
   topics?: string;
   /** Only these source ids (default: all in the manifest). */
   only?: string[];
-  /** When false, nothing is written (used by the benchmark and tests). */
+  /** When false, nothing is written, neither questions nor the id lock (used by the benchmark and tests). */
   write?: boolean;
 }
 
@@ -68,9 +68,13 @@ export function ingest(opts: IngestOptions): IngestResult {
   let fallback = 0;
   const files: QuestionFile[] = [];
   const sources: SourceReport[] = [];
+  // Ids already given out stay with their questions (see ids.ts); sources not read keep their entries.
+  const lockFile = lockPath(opts.manifest);
+  const lock = readLock(lockFile);
   for (const entry of entries) {
     const { result, file, text } = readSource(entry, opts.manifest);
-    const slugs = assignSlugs(result.questions);
+    const { slugs, lock: sourceLock } = assignSlugs(result.questions, lock[entry.id]);
+    lock[entry.id] = sourceLock;
     let codeBlocks = 0;
     let formulas = 0;
     const perSection = new Map<string, number>();
@@ -99,7 +103,10 @@ export function ingest(opts: IngestOptions): IngestResult {
       dropped: result.dropped,
     });
   }
-  if (opts.write !== false) writeQuestionFiles(files, opts.outDir);
+  if (opts.write !== false) {
+    writeQuestionFiles(files, opts.outDir);
+    writeLock(lockFile, lock);
+  }
   return {
     files,
     report: { sources, topics: [...perTopic].map(([topic, questions]) => ({ topic, questions })), fallback },

@@ -45,10 +45,75 @@ export function parseManifest(text: string, file: string): Manifest {
   }
   const parsed = manifestSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new IngestError(`the manifest is malformed: ${issues}`, file);
+    // Issues inside one entry of "sources" name that entry (its number, id and line).
+    const starts = sourceEntryLines(text);
+    const entries = (data as { sources?: unknown }).sources;
+    const groups = new Map<string, string[]>();
+    let firstLine: number | undefined;
+    for (const issue of parsed.error.issues) {
+      const [top, index, ...rest] = issue.path;
+      let where = issue.path.join('.') || '(root)';
+      let group = '';
+      if (top === 'sources' && typeof index === 'number') {
+        const id = Array.isArray(entries) ? (entries[index] as { id?: unknown } | undefined)?.id : undefined;
+        const line = starts[index];
+        firstLine ??= line;
+        group = `entry ${index + 1} of "sources"${typeof id === 'string' ? ` (id "${id}")` : ''}${line ? ` at line ${line}` : ''}`;
+        where = rest.join('.');
+      }
+      const message = issue.message.replace(/^Invalid input: expected (\w+), received undefined$/, 'missing (expected a $1)');
+      groups.set(group, [...(groups.get(group) ?? []), where ? `${where}: ${message}` : message]);
+    }
+    const issues = [...groups].map(([g, list]) => (g ? `${g}: ${list.join(', ')}` : list.join('; '))).join('; ');
+    throw new IngestError(`the manifest is malformed: ${issues}`, file, firstLine);
   }
   return parsed.data;
+}
+
+/**
+ * 1-based line on which each element of the top-level "sources" array starts, found by a small
+ * scan of the JSON text (strings skipped, depth tracked); only called for a manifest that parsed.
+ */
+export function sourceEntryLines(text: string): number[] {
+  const lines: number[] = [];
+  let depth = 0;
+  let line = 1;
+  let lastKey = '';
+  let inSources = false;
+  let expectElement = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') line++;
+    else if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      if (inSources && depth === 2 && expectElement) {
+        lines.push(line);
+        expectElement = false;
+      }
+      if (depth === 1) lastKey = text.slice(i + 1, j);
+      i = j;
+    } else if (/\s/.test(c) || c === ':') continue;
+    else if (c === ',') expectElement = inSources && depth === 2;
+    else if (c === '[' || c === '{') {
+      if (inSources && depth === 2 && expectElement) {
+        lines.push(line);
+        expectElement = false;
+      }
+      depth++;
+      if (c === '[' && depth === 2 && lastKey === 'sources') {
+        inSources = true;
+        expectElement = true;
+      }
+    } else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 1) inSources = false;
+    } else if (inSources && depth === 2 && expectElement) {
+      lines.push(line);
+      expectElement = false;
+    }
+  }
+  return lines;
 }
 
 export function readManifest(file: string): Manifest {

@@ -70,7 +70,15 @@ export function writeQuestionFiles(files: readonly QuestionFile[], outDir: strin
     rmSync(staging, { recursive: true, force: true });
     throw e;
   }
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
+  const hadPrevious = existsSync(outDir);
+  try {
+    if (hadPrevious) renameSync(outDir, previous);
+    renameSync(staging, outDir);
+  } catch (e) {
+    // The swap failed half way: put the previous output back where it was.
+    if (hadPrevious && existsSync(previous) && !existsSync(outDir)) renameSync(previous, outDir);
+    rmSync(staging, { recursive: true, force: true });
+    throw e;
+  }
   rmSync(previous, { recursive: true, force: true });
 }

@@ -246,12 +246,23 @@ export function reindentPython(lines: string[]): string[] {
   return out;
 }
 
-/** True when the code parses with the Python grammar (no error node in the tree). */
+/**
+ * True when the code parses with the Python grammar (no error node in the tree) and assigns to
+ * no function call: Lezer accepts `BN(x) = gamma * x_hat + beta`, which Python rejects ("cannot
+ * assign to function call") and which is maths notation, not code.
+ */
 export function parsesAsPython(code: string): boolean {
   let ok = true;
-  parser.parse(code).iterate({
+  const tree = parser.parse(code);
+  tree.iterate({
     enter: (node) => {
       if (node.type.isError) ok = false;
+      else if (node.name === 'AssignStatement' || node.name === 'UpdateStatement') {
+        const children: { name: string; to: number; from: number }[] = [];
+        for (let c = node.node.firstChild; c; c = c.nextSibling) children.push({ name: c.name, from: c.from, to: c.to });
+        const lastOp = children.findLast((c) => c.name === 'AssignOp' || c.name === 'UpdateOp');
+        if (lastOp && children.some((c) => c.name === 'CallExpression' && c.to <= lastOp.from)) ok = false;
+      }
       return ok;
     },
   });

@@ -10,6 +10,7 @@
 //   class LinearRegression:                      code whose fences and indentation were lost
 //   def __init__(self, lr=0.01, n_iter=1000):
 //   Key Points:                                  a label line (bold; "Key Points" becomes a callout)
+//   Gini: … (no log) Entropy: …                  two labelled lines glued after a ")": two list items
 //   - Gradient descent: ...                      list items; "1. Item:" numbered items own the
 //                                                "- " lines after them (nested list)
 //   | Aspect | Linear | Logistic |               GFM table rows
@@ -64,6 +65,8 @@ const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/;
 const LABEL_ONLY = /^([A-Z0-9][^:]{0,60}):$/;
 const LABEL_PREFIX = /^([A-Z][A-Za-z0-9 &()/'+.-]{0,39}?):\s+(\S.*)$/;
 const KEY_LABEL = /^Key (?:Points?|Insights?|Takeaways?)$/i;
+/** The rest of a `Label: …` line holding a second label after a closing parenthesis. */
+const SECOND_LABEL = /^(.*\))\s+([A-Z][A-Za-z0-9-]{1,20}(?: [A-Z][A-Za-z0-9-]{1,20})?):\s+(\S.*)$/;
 const PY_BLOCK = /^(?:class\s+\w+|(?:async\s+)?def\s+\w+\s*\(|(?:el)?if\s|else\s*:|for\s+.+\s+in\s|while\s|with\s|try\s*:|except\b|finally\s*:)/;
 const PY_SIMPLE = /^(?:return\b|import\s+\w|from\s+[\w.]+\s+import\s|raise\b|pass$|break$|continue$|@\w)/;
 const ASSIGN = /^[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_][\w.]*)*\s*(?:[-+*/]?=)(?!=)\s*\S/;
@@ -356,6 +359,14 @@ export function answerMarkdown(lines: string[]): string {
       }
     }
     if ((m = LABEL_PREFIX.exec(t)) && labelWords(m[1]!) <= 5 && !/[(]/.test(m[1]!.replace(/\([^)]*\)/g, ''))) {
+      // "Gini: … (faster, no log) Entropy: H = … (more theoretical)": two labelled lines the
+      // flattening glued after a closing parenthesis become two list items.
+      const two = SECOND_LABEL.exec(m[2]!);
+      if (two) {
+        blocks.push({ md: `- **${escapeInline(m[1]!)}:** ${inlineRest(two[1]!)}`, list: 'ul' });
+        blocks.push({ md: `- **${escapeInline(two[2]!)}:** ${inlineRest(two[3]!)}`, list: 'ul' });
+        continue;
+      }
       blocks.push({ md: `**${escapeInline(m[1]!)}:** ${inlineRest(m[2]!)}` });
       continue;
     }

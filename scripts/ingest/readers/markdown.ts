@@ -8,9 +8,23 @@
 //   ### Or a heading ending with a question mark?
 //   The answer is everything up to the next question or section heading.
 //
+// Headings inside an answer: under a heading question, any deeper heading stays in its answer.
+// Under a bold numbered question, a heading more than one level below the current section's
+// heading (the document title's, depth 1, before any section) stays in its answer; one level
+// below is read as usual (a subsection, or a question if it is one):
+//   ## Section
+//   **1. A question**
+//   #### Why does it matter?    (stays in the answer of question 1)
+//   ### Subsection              (opens a subsection)
+//   ### Why is this a question? (a question)
+// Without a section or a document title, every heading ends a bold numbered question.
+//
 // The text is parsed as CommonMark + GFM tables (markdown-it, chosen over micromark because
 // it is ~20x faster on a 160 KB source and gives each block its line range), so lines inside
 // fenced code (`# comment`) or inside lists are never mistaken for headings or questions.
+// Answers are copied as written, except that a heading marker inside a list item is escaped
+// ("- # parameters" shows "# parameters", not an <h1>), and so is a "$" that Pandoc's rule for
+// maths delimiters does not pair ("costs $5 and $10" stays money; normalize/dollars.ts).
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import {
@@ -22,6 +36,7 @@ import {
   type ReaderResult,
   type Section,
 } from '../model.ts';
+import { escapeLoneDollars } from '../normalize/dollars.ts';
 
 const md = new MarkdownIt('default', { html: true, linkify: false });
 
@@ -51,8 +66,7 @@ interface Block {
 }
 
 /** The document's top-level blocks, with 1-based inclusive line ranges. */
-function topLevelBlocks(text: string): Block[] {
-  const tokens: Token[] = md.parse(text, {});
+function topLevelBlocks(tokens: Token[]): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -67,6 +81,27 @@ function topLevelBlocks(text: string): Block[] {
     });
   }
   return blocks;
+}
+
+/**
+ * 1-based lines where CommonMark reads a heading inside a list item: "- # parameters affects model
+ * capacity" is a list item about the number of parameters, not an <h1> that swallows the "#".
+ */
+function headingsInListItems(tokens: Token[]): Set<number> {
+  const lines = new Set<number>();
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.type === 'list_item_open') depth++;
+    else if (t.type === 'list_item_close') depth--;
+    else if (t.type === 'heading_open' && depth > 0 && t.markup.startsWith('#') && t.map) lines.add(t.map[0] + 1);
+  }
+  return lines;
+}
+
+/** An answer line as written, but with a heading marker inside a list item escaped (see above). */
+function escapeListHeading(line: string): string {
+  // Container markers ("-", "*", "+", "1.", ">") hold no "#": the first "#" is the heading's.
+  return line.replace('#', '\\#');
 }
 
 /** Plain text of inline Markdown, enough for titles: drops emphasis and code markers. */
@@ -122,7 +157,9 @@ const TOC_TITLE = /^(?:table of )?contents$/i;
 
 export const readMarkdown: Reader = ({ sourceId, file, text }) => {
   const lines = splitLines(text);
-  const blocks = topLevelBlocks(text);
+  const tokens: Token[] = md.parse(text, {});
+  const blocks = topLevelBlocks(tokens);
+  const listHeadings = headingsInListItems(tokens);
   const h1s = blocks.filter((b) => b.type === 'heading' && b.depth === 1);
   const questions: Question[] = [];
   const sections: (Section & { title: string })[] = [];
@@ -139,8 +176,8 @@ export const readMarkdown: Reader = ({ sourceId, file, text }) => {
   const closeQuestion = (nextLine: number) => {
     if (!current) return;
     const end = trimEnd(lines, current.titleEnd + 1, nextLine - 1, dropped);
-    const answerLines = lines.slice(current.titleEnd, end);
-    const body = [current.rest ?? '', ...answerLines].join('\n').replace(/^\s*\n/, '').trimEnd();
+    const answerLines = lines.slice(current.titleEnd, end).map((l, i) => (listHeadings.has(current!.titleEnd + i + 1) ? escapeListHeading(l) : l));
+    const body = escapeLoneDollars([current.rest ?? '', ...answerLines].join('\n').replace(/^\s*\n/, '').trimEnd());
     questions.push({
       source: sourceId,
       sectionPath: currentPath,
@@ -159,11 +196,16 @@ export const readMarkdown: Reader = ({ sourceId, file, text }) => {
     looseStart = undefined;
   };
 
+  let titleDepth: number | undefined;
   for (const node of blocks) {
     const line = node.line;
     if (node.type === 'heading') {
       // A heading deeper than a heading-question stays in that question's answer.
       if (current?.depth !== undefined && node.depth > current.depth) continue;
+      // Under a bold numbered question, a heading more than one level below the current section's
+      // heading (or the document title's) is part of the answer: "## S", "**1. Q**", "#### Why?".
+      const sectionDepth = stack.length ? stack[stack.length - 1]!.depth : titleDepth;
+      if (current && current.depth === undefined && sectionDepth !== undefined && node.depth > sectionDepth + 1) continue;
       const q = headingQuestion(node);
       closeQuestion(line);
       closeLoose(line);
@@ -175,6 +217,7 @@ export const readMarkdown: Reader = ({ sourceId, file, text }) => {
       const title = plain(node.text);
       if (node.depth === 1 && h1s.length === 1 && questions.length === 0 && node === h1s[0]) {
         dropped.push({ start: line, end: node.endLine, reason: 'document title' });
+        titleDepth = 1;
         continue;
       }
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();

@@ -16,18 +16,23 @@
 //   …ranges.Mathematical Intuition:- T approaching 0: …   headings and callouts run into the text
 //   - “Follow-up question?”                        the answer ends with quoted follow-up questions
 //
-// What the reader restores: continuation lines are joined back to their item; " - " and ".- "
+// What the reader restores: continuation lines are joined back to their item (not a line that
+// closes a quotation it never opened: that is the tail of a lost sentence); " - " and ".- "
 // start list items again; run-in labels ("What interviewers are really testing:", "Red flag
 // answer:", "Follow-up:", "Variants:") are split out, the callouts as labelledBlock(...)s and the
 // others as bold lead-ins; the trailing quoted questions become a "Follow-up" block; a list item the
 // scraper printed a second time (the first line of a parent item, repeated after its sub-list) is
-// dropped with a reason; a standalone formula line ("O = floor((W - K + 2P) / S) + 1") is fenced.
+// dropped with a reason (it also ends the nesting below); a lone "-" followed by a label alone
+// ("-" + "Caching Layer (Redis Cluster):") is a parent item and the items after it are nested under
+// it, up to the next such parent; a standalone formula line ("O = floor((W - K + 2P) / S) + 1") is fenced,
+// as python only when it parses as Python, else as text.
 // Glued inline code is split out only where that is certain (normalize/glued-code.ts); every other
 // run of text is escaped, so "$0.50", "__init__", "O(n*K)", "<tag>" and "|" render as printed.
 import { IngestError, splitLines, type DroppedRange, type Question, type Reader, type Section } from '../model.ts';
 import { escapeInline } from '../normalize/escape.ts';
 import { codeBlock, labelledBlock } from '../normalize/blocks.ts';
 import { codeSpan, markGluedCode } from '../normalize/glued-code.ts';
+import { parsesAsPython } from '../normalize/python-indent.ts';
 
 const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/;
 const TABLE_ROW = /^\|.*\|$/;
@@ -45,6 +50,8 @@ const GLUED_KNOWN = new RegExp(`[a-z)](?=(?:${KNOWN}):(?:[-\\s]|$))`, 'g');
 const LEADING_KNOWN = new RegExp(`^(?:${KNOWN}):(?:[-\\s]|$)`);
 /** A formula standing on its own line: "O = floor((W - K + 2P) / S) + 1". */
 const FORMULA = /^[A-Za-z_]\w*(?:\([^()]*\))?\s=\s\S/;
+/** A list item that is only a label, heading the items after it. */
+const PARENT_LABEL = /^[^:]{2,80}:$/;
 /** Trailing links to the rest of a site or to files that are not shipped. */
 const SEE_ALSO = /^(?:[-*]\s*)?(?:see|view|read|open|browse)\b.*\b(?:full|complete|files?)\b/i;
 
@@ -56,10 +63,16 @@ interface Logical {
   item: boolean;
   /** A continuation line was joined onto it. */
   joined: boolean;
+  /** Its "-" stood alone on the line before ("-" then "Caching Layer (Redis Cluster):"). */
+  lone?: boolean;
+  /** It follows an item the scraper printed twice, which marks the end of a sub-list. */
+  afterRepeat?: boolean;
 }
 
 type Piece =
-  | { kind: 'row' | 'item' | 'text'; text: string }
+  | { kind: 'row' | 'text'; text: string }
+  /** parent: a label the following items belong under (nested); top: back at the outer level. */
+  | { kind: 'item'; text: string; parent?: boolean; top?: boolean }
   | { kind: 'label'; label: string; rest: string };
 
 /** Text whose code the scraper glued to its neighbours, as Markdown. */
@@ -76,6 +89,24 @@ function blockSafe(md: string): string {
 
 /** A line that does not end a sentence continues on the next line (the scraper broke it at code). */
 const isOpen = (text: string) => !/[.?!”"’)\]]$/.test(text);
+
+/** Curly quotes left open at the end of the text (a negative count: more closed than opened). */
+function openQuotes(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '“') depth++;
+    else if (c === '”') depth = depth > 0 ? depth - 1 : -1;
+    if (depth < 0) return -1;
+  }
+  return depth;
+}
+
+/**
+ * A line that closes a quotation it never opened ("nn.DataParallel.” This is deprecated-level advice.")
+ * is the tail of a sentence the scraper lost the start of: it continues an item only when that
+ * item left a quotation open ("- “Explain focal loss. Why does the" + "(1-p)^gammaterm help…?”").
+ */
+const continues = (prev: string, next: string) => openQuotes(next) >= 0 || openQuotes(prev) > 0;
 
 /** Joins continuation lines, turns lone "-" lines into items; blank lines end a paragraph. */
 function logicalLines(lines: string[], first: number, last: number): Logical[] {
@@ -100,11 +131,18 @@ function logicalLines(lines: string[], first: number, last: number): Logical[] {
     }
     const prev = out[out.length - 1];
     if (bullet !== undefined) {
-      out.push({ text: `- ${t}`, start: bullet, end: n, item: true, joined: false });
+      out.push({ text: `- ${t}`, start: bullet, end: n, item: true, joined: false, lone: true });
       bullet = undefined;
     } else if (TABLE_ROW.test(t) || /^-\s/.test(t)) {
       out.push({ text: t, start: n, end: n, item: !TABLE_ROW.test(t), joined: false });
-    } else if (prev && !broken && !TABLE_ROW.test(prev.text) && isOpen(prev.text) && (prev.item || !isFormula(prev.text))) {
+    } else if (
+      prev &&
+      !broken &&
+      !TABLE_ROW.test(prev.text) &&
+      isOpen(prev.text) &&
+      (prev.item || !isFormula(prev.text)) &&
+      continues(prev.text, t)
+    ) {
       prev.text += prev.text.endsWith('(') ? t : ` ${t}`;
       prev.end = n;
       prev.joined = true;
@@ -130,7 +168,13 @@ function piecesOf(l: Logical): Piece[] {
   const out: Piece[] = [];
   text.split('\n').forEach((seg, i) => {
     const isItem = i === 0 ? l.item : true;
-    out.push(...labelPieces(i === 0 ? seg : seg.replace(/^-\s*/, ''), isItem ? 'item' : 'text'));
+    const pieces = labelPieces(i === 0 ? seg : seg.replace(/^-\s*/, ''), isItem ? 'item' : 'text');
+    // A lone "-" followed by a label alone ("Caching Layer (Redis Cluster):") heads the items after it.
+    if (i === 0 && l.lone && pieces.length === 1 && pieces[0]!.kind === 'item' && PARENT_LABEL.test(pieces[0]!.text)) {
+      pieces[0] = { ...pieces[0]!, parent: true };
+    }
+    if (i === 0 && l.afterRepeat && pieces[0]?.kind === 'item') pieces[0] = { ...pieces[0], top: true };
+    out.push(...pieces);
   });
   return out;
 }
@@ -199,10 +243,36 @@ function isFormula(text: string): boolean {
   );
 }
 
+/**
+ * A standalone formula as a fenced block. It is Python only when it parses as Python
+ * ("scripted = torch.jit.script(model)"); maths in code-like notation ("P(Y|X) = P(X|Y) * P(Y) / P(X)",
+ * "O = floor((W - K + 2P) / S) + 1") is plain text, shown exactly as printed: turning it into TeX
+ * would mean guessing what "floor", "2P" or "log pi(preferred)" stand for.
+ */
+function formulaBlock(text: string): string {
+  const code = text
+    // "PE(pos, 2i) = sin(…)PE(pos, 2i+1) = cos(…)": two formulas glued into one line.
+    .replace(/\)(?=[A-Za-z_]\w*\([^()]*\)\s=\s)/g, ')\n')
+    // The full stop ends the sentence the formula stands in, it is not part of it ("..." is kept).
+    .replace(/(?<!\.)\.$/, '');
+  return codeBlock(code, parsesAsPython(`${code}\n`) ? 'python' : 'text');
+}
+
 /** The answer's pieces as Markdown blocks. */
 function renderPieces(pieces: Piece[]): string[] {
   const blocks: string[] = [];
-  const list = (items: string[]) => items.map((t) => `- ${blockSafe(prose(t))}`).join('\n');
+  // Items after a parent label are nested under it, up to the next parent or the end of the list.
+  const list = (items: Extract<Piece, { kind: 'item' }>[]) => {
+    let nested = false;
+    return items
+      .map((it) => {
+        if (it.top) nested = false;
+        const line = `${nested && !it.parent ? '  ' : ''}- ${blockSafe(prose(it.text))}`;
+        if (it.parent) nested = true;
+        return line;
+      })
+      .join('\n');
+  };
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (p.kind === 'row') {
@@ -212,16 +282,16 @@ function renderPieces(pieces: Piece[]): string[] {
       if (rows.length >= 2 && TABLE_RULE.test(rows[1]!)) blocks.push(renderTable(rows));
       else blocks.push(rows.map((r) => blockSafe(prose(r))).join('\n'));
     } else if (p.kind === 'item') {
-      const items: string[] = [];
-      while (pieces[i]?.kind === 'item') items.push((pieces[i++] as { text: string }).text);
+      const items: Extract<Piece, { kind: 'item' }>[] = [];
+      while (pieces[i]?.kind === 'item') items.push(pieces[i++] as Extract<Piece, { kind: 'item' }>);
       i--;
       blocks.push(list(items));
     } else if (p.kind === 'label') {
       const callout = CALLOUTS.includes(p.label) || p.label === FOLLOW_UP;
       if (callout && p.rest) blocks.push(labelledBlock(p.label, blockSafe(prose(p.rest))));
       else if (callout && pieces[i + 1]?.kind === 'item') {
-        const items: string[] = [];
-        while (pieces[i + 1]?.kind === 'item') items.push((pieces[++i] as { text: string }).text);
+        const items: Extract<Piece, { kind: 'item' }>[] = [];
+        while (pieces[i + 1]?.kind === 'item') items.push(pieces[++i] as Extract<Piece, { kind: 'item' }>);
         blocks.push(labelledBlock(p.label, list(items)));
       } else {
         const lead = `**${prose(p.label)}:**`;
@@ -231,8 +301,7 @@ function renderPieces(pieces: Piece[]): string[] {
       // A short line ending in a colon introduces what follows ("top_p (Nucleus Sampling):").
       blocks.push(`**${prose(p.text.slice(0, -1))}:**`);
     } else if (isFormula(p.text)) {
-      // "PE(pos, 2i) = sin(…)PE(pos, 2i+1) = cos(…)": two formulas glued into one line.
-      blocks.push(codeBlock(p.text.replace(/\)(?=[A-Za-z_]\w*\([^()]*\)\s=\s)/g, ')\n'), 'python'));
+      blocks.push(formulaBlock(p.text));
     } else {
       blocks.push(blockSafe(prose(p.text)));
     }
@@ -247,11 +316,13 @@ function answerMarkdown(lines: string[], first: number, last: number, dropped: D
   // repeats an earlier line of the same answer word for word, with nothing joined onto it.
   const seen = new Set<string>();
   const kept: Logical[] = [];
+  let afterRepeat = false;
   for (const l of logical) {
     const repeat = l.item && !l.joined && l.start === l.end && seen.has(l.text);
     for (let n = l.start; n <= l.end; n++) seen.add(lines[n - 1]!.trim());
     if (repeat) dropped.push({ start: l.start, end: l.end, reason: 'list item the scraper printed twice' });
-    else kept.push(l);
+    else kept.push(afterRepeat ? { ...l, afterRepeat } : l);
+    afterRepeat = repeat;
   }
   const pieces = kept.flatMap(piecesOf);
   // Quoted questions at the end are the follow-ups an interviewer would ask ("Follow-up:" is

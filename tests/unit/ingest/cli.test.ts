@@ -58,10 +58,51 @@ describe('npm run ingest', () => {
     expect(r.err).toMatch(/sources\/sources\.json:3: the manifest is not valid JSON/);
   });
 
-  it('reports a malformed manifest entry by field', () => {
-    const r = ingest(workspace({ sources: [{ id: 'Bad Id', title: 'x', file: 'x.md', origin: 'x' }] }));
+  it('reports a malformed manifest entry by its number, id, line and fields', () => {
+    // JSON.stringify(…, null, 2): the second entry's "{" is on line 10.
+    const r = ingest(workspace({ sources: [entry(), { id: 'Bad Id', title: 'x', file: 'x.md', origin: 'x' }] }, { 'mine.md': GOOD }));
     expect(r.code).not.toBe(0);
-    expect(r.err).toMatch(/sources\/sources\.json: the manifest is malformed: .*sources\.0\.id.*sources\.0\.format/);
+    expect(r.err).toContain(
+      'sources/sources.json:10: the manifest is malformed: entry 2 of "sources" (id "Bad Id") at line 10: ' +
+        'id: id must be lowercase letters, digits and hyphens, format: missing (expected a string)',
+    );
+    // An entry without a usable id is named by its number and line.
+    const r2 = ingest(workspace('{\n  "sources": [\n    { "id": 7, "title": "x" }\n  ]\n}'));
+    expect(r2.err).toMatch(/sources\/sources\.json:3: the manifest is malformed: entry 1 of "sources" at line 3: id: .*file: missing/);
+  });
+
+  it('writes the report with every dropped range and its reason (--report FILE)', () => {
+    const source = [
+      '# My notes', // 1: document title
+      '',
+      '## Table of Contents', // 3
+      '- Basics', // 4: table of contents
+      '- Deep learning', // 5
+      '',
+      '## Basics', // 7
+      '',
+      '**1. What is a tensor?**', // 9
+      'An n-dimensional array.',
+      '',
+      '---', // 12: separator
+      '',
+      '## Closing', // 14
+      'Good luck.', // 15
+    ].join('\n');
+    const dir = workspace({ sources: [entry()] }, { 'mine.md': source });
+    const r = ingest(dir, '--report', 'report.json');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/mine\s+1\s+1\s+0\s+0\s+7/);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(report.sources[0]).toMatchObject({ id: 'mine', file: 'sources/mine.md', format: 'markdown', lines: 15, questions: 1, droppedLines: 7 });
+    expect(report.sources[0].dropped).toEqual([
+      { start: 1, end: 1, reason: 'document title' },
+      { start: 3, end: 3, reason: 'table of contents heading' },
+      { start: 4, end: 5, reason: 'table of contents' },
+      { start: 12, end: 12, reason: 'separator line' },
+      { start: 14, end: 14, reason: 'heading of a section without questions' },
+      { start: 15, end: 15, reason: 'text of section "Closing", which has no questions' },
+    ]);
   });
 
   it('reports duplicate source ids', () => {

@@ -1,17 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, titleSlug } from '../../../scripts/ingest/ids.ts';
+import { assignSlugs, fingerprint, lockPath, readLock, serializeLock, titleSlug, type SourceLock } from '../../../scripts/ingest/ids.ts';
+import { ingest } from '../../../scripts/ingest/ingest.ts';
+import { readManifest } from '../../../scripts/ingest/manifest.ts';
+import { readSource } from '../../../scripts/ingest/ingest.ts';
 import { readMarkdown } from '../../../scripts/ingest/readers/markdown.ts';
 import type { Question } from '../../../scripts/ingest/model.ts';
 
 const text = readFileSync('content/sources/003_accef8ba4d48adff.txt', 'utf8');
-const ids = (qs: Question[]) => {
-  const slugs = assignSlugs(qs);
-  return new Map(qs.map((q, i) => [`${q.number}:${q.title}`, slugs[i]!]));
-};
+const real = () => readMarkdown({ sourceId: 's', file: 'f', text }).questions;
 const q = (title: string, body = 'x', section: string[] = []): Question => ({
   source: 's', sectionPath: section, title, body, line: 1, endLine: 1,
 });
+/** Question (by object identity) -> slug, for one run against a lock. */
+const run = (qs: Question[], lock: SourceLock = {}) => {
+  const r = assignSlugs(qs, lock);
+  return { ids: new Map(qs.map((x, i) => [x, r.slugs[i]!])), lock: r.lock };
+};
 
 describe('question ids', () => {
   it('are readable slugs of the title', () => {
@@ -22,38 +29,149 @@ describe('question ids', () => {
     expect(titleSlug('a '.repeat(100)).length).toBeLessThanOrEqual(80);
   });
 
-  it('do not change when the source is reordered', () => {
-    const { questions } = readMarkdown({ sourceId: 's', file: 'f', text });
-    const before = ids(questions);
-    const shuffled = [...questions].reverse();
-    const after = ids(shuffled);
-    expect(after).toEqual(before);
+  it('from scratch: the title slug, then the innermost section, then -2, -3 (deterministic without a lock)', () => {
+    const qs = [
+      q('What is attention?', 'a', ['NLP']),
+      q('What is attention?', 'b', ['Vision', 'Transformers']),
+      q('What is attention?', 'c', ['Vision', 'Transformers']),
+      q('Other?'),
+      q('Other?'),
+    ];
+    const first = assignSlugs(qs);
+    expect(first.slugs).toEqual(['what-is-attention', 'what-is-attention-transformers', 'what-is-attention-2', 'other', 'other-2']);
+    expect(first.lock).toEqual({
+      'what-is-attention': 'NLP :: What is attention?',
+      'what-is-attention-transformers': 'Vision > Transformers :: What is attention?',
+      'what-is-attention-2': 'Vision > Transformers :: What is attention?',
+      other: ' :: Other?',
+      'other-2': ' :: Other?',
+    });
+    expect(assignSlugs(qs.map((x) => ({ ...x })))).toEqual(first);
   });
 
-  it('do not change when a question is inserted or removed elsewhere', () => {
-    const { questions } = readMarkdown({ sourceId: 's', file: 'f', text });
-    const before = ids(questions);
-    const grown = [...questions.slice(0, 100), q('What is a brand new question?'), ...questions.slice(100)];
-    const after = ids(grown);
-    for (const [k, v] of before) expect(after.get(k)).toBe(v);
-    const shrunk = ids(questions.filter((_, i) => i !== 10));
-    for (const [k, v] of shrunk) expect(before.get(k)).toBe(v);
+  it('keep every id when the source is reordered', () => {
+    const qs = real();
+    const before = run(qs);
+    const after = run([...qs].reverse(), before.lock);
+    expect(after.ids).toEqual(before.ids);
+    expect(after.lock).toEqual(before.lock);
   });
 
-  it('give repeated titles distinct suffixes from their own content, not their position', () => {
-    const a = q('What is attention?', 'in NLP', ['NLP']);
-    const b = q('What is attention?', 'in vision', ['Vision']);
-    const [sa, sb] = assignSlugs([a, b]);
-    expect(sa).not.toBe(sb);
-    expect(sa).toMatch(/^what-is-attention-[0-9a-f]{6}$/);
-    expect(assignSlugs([b, a])).toEqual([sb, sa]);
-    // Unrelated questions around them do not matter either.
-    expect(assignSlugs([q('Other?'), b, q('More?'), a])).toEqual(['other', sb, 'more', sa]);
+  it('keep every id when a question with a new title is inserted', () => {
+    const qs = real();
+    const before = run(qs);
+    const added = q('What is a brand new question?', 'new', qs[100]!.sectionPath);
+    const after = run([...qs.slice(0, 100), added, ...qs.slice(100)], before.lock);
+    for (const x of qs) expect(after.ids.get(x)).toBe(before.ids.get(x));
+    expect(after.ids.get(added)).toBe('what-is-a-brand-new-question');
   });
 
-  it('are unique even for identical twins', () => {
+  it('keep the existing id when a twin of its title is added, in the same section or another', () => {
+    const qs = real();
+    const before = run(qs);
+    // "What is Nesterov accelerated gradient?" (227) has a unique title today: its plain slug.
+    const old = qs.find((x) => x.number === 227)!;
+    expect(before.ids.get(old)).toBe('what-is-nesterov-accelerated-gradient');
+    const sameSection = q(old.title, 'another answer', old.sectionPath);
+    const otherSection = q(old.title, 'yet another', ['Advanced Topics']);
+    const at = qs.indexOf(old);
+    // The other-section twin comes before it in the source, the same-section twin after it.
+    const grown = [...qs.slice(0, 5), otherSection, ...qs.slice(5, at + 1), sameSection, ...qs.slice(at + 1)];
+    const after = run(grown, before.lock);
+    for (const x of qs) expect(after.ids.get(x)).toBe(before.ids.get(x));
+    expect(after.ids.get(otherSection)).toBe('what-is-nesterov-accelerated-gradient-advanced-topics');
+    expect(after.ids.get(sameSection)).toBe('what-is-nesterov-accelerated-gradient-gradient-descent-variants');
+    expect(new Set(after.ids.values()).size).toBe(grown.length);
+    // A second run with the lock written by the first gives the same ids and the same lock.
+    expect(run(grown, after.lock)).toEqual(after);
+  });
+
+  it('keep a twin’s id when its answer is edited', () => {
+    const qs = real();
+    const before = run(qs);
+    const twins = qs.filter((x) => x.title === 'What is knowledge distillation?');
+    expect(twins).toHaveLength(3);
+    const edited = qs.map((x) => (x === twins[1] ? { ...x, body: 'A rewritten answer.\n' } : x));
+    const after = assignSlugs(edited, before.lock);
+    expect(after.slugs).toEqual(qs.map((x) => before.ids.get(x)));
+  });
+
+  it('never reuse the slug of a question that was removed', () => {
+    const a = q('What is a tensor?', 'old', ['Basics']);
+    const b = q('What is a gradient?', 'x', ['Basics']);
+    const first = run([a, b]);
+    // The question is removed, then another question with the same title appears elsewhere.
+    const second = run([b], first.lock);
+    expect(second.lock).toEqual(first.lock); // the entry stays
+    const back = q('What is a tensor?', 'new', ['Linear algebra']);
+    const third = run([b, back], second.lock);
+    expect(third.ids.get(back)).toBe('what-is-a-tensor-linear-algebra');
+    expect(third.ids.get(b)).toBe(first.ids.get(b));
+  });
+
+  it('are unique even for identical twins, and keep their order', () => {
     const twin = q('Same?', 'same');
-    const slugs = assignSlugs([twin, { ...twin }, { ...twin }]);
-    expect(new Set(slugs).size).toBe(3);
+    const first = assignSlugs([twin, { ...twin }, { ...twin }]);
+    expect(new Set(first.slugs).size).toBe(3);
+    // Round trip through the file format keeps the lock order of one fingerprint's slugs.
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-lock-'));
+    writeFileSync(join(dir, 'ids.lock.json'), serializeLock({ s: first.lock }));
+    expect(assignSlugs([twin, { ...twin }, { ...twin }], readLock(join(dir, 'ids.lock.json'))['s']).slugs).toEqual(first.slugs);
+  });
+});
+
+describe('the committed id lock', () => {
+  it('gives every shipped question the id it had before the lock existed, and lacks none', () => {
+    const manifest = 'content/sources/sources.json';
+    const lock = readLock(lockPath(manifest));
+    let total = 0;
+    for (const entry of readManifest(manifest).sources) {
+      const { result } = readSource(entry, manifest);
+      const r = assignSlugs(result.questions, lock[entry.id]);
+      // Nothing new: every shipped question's fingerprint is locked, and none is locked twice.
+      expect(r.lock).toEqual(lock[entry.id]);
+      expect(Object.keys(lock[entry.id]!)).toHaveLength(result.questions.length);
+      result.questions.forEach((x, i) => expect(lock[entry.id]![r.slugs[i]!]).toBe(fingerprint(x)));
+      total += result.questions.length;
+    }
+    expect(total).toBe(886);
+    // Ids with a content hash from the former algorithm stay exactly as they were published.
+    expect(lock['ml-dl-llm-2025']!['what-is-knowledge-distillation-dad290']).toBe(
+      'Large Language Models (LLMs) > Advanced LLM Topics :: What is knowledge distillation?',
+    );
+    expect(readFileSync(lockPath(manifest), 'utf8')).toBe(serializeLock(lock));
+  });
+
+  it('is written next to the manifest by an ingest that writes, only when it changes, and kept for other sources', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-lock-'));
+    const manifest = join(dir, 'sources.json');
+    writeFileSync(join(dir, 'a.md'), '## S\n\n**1. What is a tensor?**\nAn array.\n');
+    writeFileSync(join(dir, 'b.md'), '## S\n\n**1. What is a gradient?**\nA vector.\n');
+    const src = (id: string) => ({ id, title: id, file: `${id}.md`, format: 'markdown', origin: 'test' });
+    writeFileSync(manifest, JSON.stringify({ sources: [src('a'), src('b')] }));
+    const lock = join(dir, 'ids.lock.json');
+    ingest({ manifest, outDir: join(dir, 'out'), write: false });
+    expect(existsSync(lock)).toBe(false);
+    ingest({ manifest, outDir: join(dir, 'out') });
+    const written = readFileSync(lock, 'utf8');
+    expect(JSON.parse(written).sources).toEqual({ a: { 'what-is-a-tensor': 'S :: What is a tensor?' }, b: { 'what-is-a-gradient': 'S :: What is a gradient?' } });
+    ingest({ manifest, outDir: join(dir, 'out') });
+    expect(readFileSync(lock, 'utf8')).toBe(written);
+    // Renaming a question in "a" with --only a: a's old entry stays, b's entries are kept.
+    writeFileSync(join(dir, 'a.md'), '## S\n\n**1. What is a matrix?**\nA 2-D array.\n');
+    const { files } = ingest({ manifest, outDir: join(dir, 'out'), only: ['a'] });
+    expect(files.map((f) => f.id)).toEqual(['a/what-is-a-matrix']);
+    expect(JSON.parse(readFileSync(lock, 'utf8')).sources).toEqual({
+      a: { 'what-is-a-matrix': 'S :: What is a matrix?', 'what-is-a-tensor': 'S :: What is a tensor?' },
+      b: { 'what-is-a-gradient': 'S :: What is a gradient?' },
+    });
+  });
+
+  it('names the lock file when it is broken', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-lock-'));
+    writeFileSync(join(dir, 'ids.lock.json'), '{ "sources": { "a": { "x": 1 } } }');
+    expect(() => readLock(join(dir, 'ids.lock.json'))).toThrow(/ids\.lock\.json: the id lock is malformed: sources\.a\.x/);
+    writeFileSync(join(dir, 'ids.lock.json'), '{ nope');
+    expect(() => readLock(join(dir, 'ids.lock.json'))).toThrow(/ids\.lock\.json: the id lock is not valid JSON/);
   });
 });

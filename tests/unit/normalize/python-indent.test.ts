@@ -127,4 +127,11 @@ describe('parsesAsPython', () => {
     expect(parsesAsPython('E = [P; E_input]\n')).toBe(false);
     expect(parsesAsPython('h[k+1] = A_d h[k]\n')).toBe(false);
   });
+
+  it('rejects assignment to a call, which Lezer parses but Python does not (maths notation)', () => {
+    expect(parsesAsPython('BN(x) = gamma * (x - mean_batch) / sqrt(var_batch + epsilon) + beta\n')).toBe(false);
+    expect(parsesAsPython('a, f(x) = 1, 2\n')).toBe(false);
+    expect(parsesAsPython('f(x) += 1\n')).toBe(false);
+    expect(parsesAsPython('y = f(x)\nx.w[0] = g(1)\na = b = f(x)\n')).toBe(true);
+  });
 });

@@ -153,6 +153,22 @@ describe('flattened-markdown reader on the ML & LLM Q&A source (000)', () => {
     expect(q99.body).toContain('$$\n\\mathrm{PP} = \\exp (H)\n$$');
   });
 
+  it('splits two labelled lines glued after a ")" into two list items (Q22, line 456)', async () => {
+    expect(splitLines(text)[455]).toBe('Gini: Gini = 1 - Σ p_i² (faster, no log) Entropy: H = -Σ p_i * log(p_i) (more theoretical)');
+    const q22 = at(454);
+    expect(q22.title).toBe('Compare Gini impurity and entropy. When would you use each?');
+    const html = await renderMarkdown(q22.body);
+    const first = html.match(/<ul>([\s\S]*?)<\/ul>/)![1]!;
+    const items = [...first.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^<strong>Gini:<\/strong> /);
+    expect(items[1]).toMatch(/^<strong>Entropy:<\/strong> /);
+    expect(items[0]).toContain('(faster, no log)');
+    expect(items[1]).toContain('(more theoretical)');
+    // A single label with a parenthesis and no second label stays one line.
+    expect(read('Q1: Q?\nAnswer:\nGini: cheap (no log) and fast\n').questions[0]!.body).toBe('**Gini:** cheap (no log) and fast\n');
+  });
+
   it('never turns references to missing files into links', () => {
     const q25 = at(501);
     expect(q25.body).toContain('- See 34\\_discriminative\\_generative/model\\_assumptions\\_detailed.mdfor detailed explanations');

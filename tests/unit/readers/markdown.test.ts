@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readMarkdown } from '../../../scripts/ingest/readers/markdown.ts';
 import { IngestError, splitLines, unaccountedLines } from '../../../scripts/ingest/model.ts';
+import { renderMarkdown } from '../../../src/lib/markdown/render.ts';
+import { visibleText } from '../../helpers/visible.ts';
 
 const FILE = 'content/sources/003_accef8ba4d48adff.txt';
 const text = readFileSync(FILE, 'utf8');
@@ -59,11 +61,40 @@ describe('markdown reader on the 2025 comprehensive source (003)', () => {
     const q1 = result.questions[0]!;
     expect(q1).toMatchObject({ number: 1, title: 'What is the difference between probability and likelihood?', line: 30, endLine: 33 });
     expect(q1.body.split('\n')[0]).toBe("- Probability: Given a model, what's the chance of observing specific data? P(data|model)");
+    // From the middle of the file (lines 1595-1600), read by hand.
     const q227 = result.questions.find((x) => x.number === 227)!;
-    expect(q227.title).toBe('What is Nesterov accelerated gradient?');
+    expect(q227).toMatchObject({ title: 'What is Nesterov accelerated gradient?', line: 1595, endLine: 1600 });
+    expect(q227.sectionPath).toEqual(['Optimization & Training', 'Gradient Descent Variants']);
+    expect(q227.body.split('\n')[0]).toBe('- Look-ahead momentum: Compute gradient at predicted position');
+    expect(q227.body.trimEnd().split('\n').at(-1)).toBe('- Used in many optimizers');
+    expect(q227.body.trimEnd().split('\n')).toHaveLength(5);
+    expect(result.questions[result.questions.indexOf(q227) + 1]).toMatchObject({ number: 228, title: 'Explain AdaGrad', line: 1602 });
     const last = result.questions.at(-1)!;
     expect(last.title).toBe('Why has Attention become dominant despite alternatives?');
     expect(last.body.trimEnd().split('\n').at(-1)).toBe('- Alternatives may complement, not replace, attention');
+  });
+});
+
+describe('markdown reader: a "#" at the start of a list item is text, not a heading', () => {
+  it('shows "# parameters" on the page of 003 line 470', async () => {
+    expect(splitLines(text)[469]).toBe('- # parameters affects model capacity; hyperparameters affect learning');
+    const r = readMarkdown({ sourceId: 'ml-dl-llm-2025', file: FILE, text });
+    const q = r.questions.find((x) => x.line < 470 && x.endLine >= 470)!;
+    expect(q.title).toBe('What is the difference between parameters and hyperparameters?');
+    const html = await renderMarkdown(q.body);
+    expect(html).not.toMatch(/<h[1-6]/);
+    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => visibleText(m[1]!));
+    expect(items).toContain('# parameters affects model capacity; hyperparameters affect learning');
+  });
+
+  it('escapes headings anywhere inside list items, and nothing in code or outside lists', async () => {
+    const md = ['**1. Q?**', '- # one', '  # two', '1. ## three', '> - # four', '', '```', '- # code', '```', '', 'Text.'].join('\n');
+    const body = read(md).questions[0]!.body;
+    const html = await renderMarkdown(body);
+    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => visibleText(m[1]!));
+    expect(items).toEqual(['# one # two', '## three', '# four']);
+    expect(body).toContain('```\n- # code\n```');
+    expect(html).not.toMatch(/<h[1-6]/);
   });
 });
 
@@ -97,6 +128,50 @@ describe('markdown reader: the generic format for your own sources', () => {
     expect(r.questions[0]!.body).toContain('#### Example');
     expect(r.questions[2]!.number).toBe(7);
     expect(unaccountedLines(md, r)).toEqual([]);
+  });
+
+  it('keeps a heading more than one level below the section under a bold numbered question in its answer', () => {
+    const md = [
+      '## Section', // 1
+      '',
+      '**12. What is the bias-variance trade-off?**', // 3
+      'Two sources of error.',
+      '',
+      '#### Why does it matter?', // 6: two levels below "##": part of question 12
+      'It guides model choice.',
+      '',
+      '### Subsection', // 9: one level below: a subsection
+      '',
+      '**13. What is bagging?**', // 11
+      'Averaging.',
+      '',
+      '##### Example', // 14: two levels below "###": part of question 13
+      'Random forests.',
+      '',
+      '#### Why does bagging reduce variance?', // 17: one level below "###": a question
+      'Averaging independent errors.',
+    ].join('\n');
+    const r = read(md);
+    expect(r.questions.map((q) => [q.title, q.sectionPath.join(' > '), q.line, q.endLine])).toEqual([
+      ['What is the bias-variance trade-off?', 'Section', 3, 7],
+      ['What is bagging?', 'Section > Subsection', 11, 15],
+      ['Why does bagging reduce variance?', 'Section > Subsection', 17, 18],
+    ]);
+    expect(r.questions[0]!.body).toBe('Two sources of error.\n\n#### Why does it matter?\nIt guides model choice.\n');
+    expect(r.questions[1]!.body).toContain('##### Example\nRandom forests.');
+    expect(r.sections.map((x) => x.path.join(' > '))).toEqual(['Section', 'Section > Subsection']);
+    expect(unaccountedLines(md, r)).toEqual([]);
+  });
+
+  it('measures from the document title before any section, and ends the question at any heading without either', () => {
+    const titled = read(['# Notes', '**1. What is a tensor?**', 'An array.', '### Why?', 'Generality.', '## Part two', '**2. What is a matrix?**', 'A table.'].join('\n'));
+    expect(titled.questions.map((q) => [q.title, q.sectionPath])).toEqual([
+      ['What is a tensor?', []],
+      ['What is a matrix?', ['Part two']],
+    ]);
+    expect(titled.questions[0]!.body).toBe('An array.\n### Why?\nGenerality.\n');
+    const bare = read(['**1. What is a tensor?**', 'An array.', '#### Why?', 'Generality.'].join('\n'));
+    expect(bare.questions.map((q) => q.title)).toEqual(['What is a tensor?', 'Why?']);
   });
 
   it('ignores headings and bold lines inside fenced code', () => {
