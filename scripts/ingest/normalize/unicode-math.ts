@@ -274,7 +274,9 @@ class Parser {
         this.i++;
         return `${w}_{${this.scriptArg('_')}}`;
       }
-      const more = /^(?:_[A-Za-z0-9]+)+/.exec(this.s.slice(this.i))![0];
+      // `aa_` with nothing after the underscore: not a label we can read.
+      const more = /^(?:_[A-Za-z0-9]+)+/.exec(this.s.slice(this.i))?.[0];
+      if (!more) throw new Unsure();
       this.i += more.length;
       return textArg(w + more);
     }

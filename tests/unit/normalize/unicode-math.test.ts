@@ -95,6 +95,14 @@ describe('unicodeMathToTex on arbitrary input', () => {
   });
 });
 
+describe('subscript labels', () => {
+  it('a trailing underscore after a multi-letter subscript is not certain: plain text, no crash', () => {
+    // Found by the property test above (a rare draw): `a_aa_` crashed the parser.
+    for (const line of ['a_aa_', 'y = x_ref_', 'L_clip_ + 1']) expect(unicodeMathToTex(line)).toBeUndefined();
+    expect(unicodeMathToTex('y = x_ref_chosen')).toBe('y = x_{\\text{ref\\_chosen}}');
+  });
+});
+
 describe('lookup tables hold only their own entries', () => {
   it('reads words that are object members ("constructor", "toString") as names, not table entries', () => {
     for (const line of ['constructor(x) = toString + 1', 'y = constructor', '__proto__ = x²']) {
