@@ -446,6 +446,20 @@ test('a corrupted stored value is reset with a visible notice and kept as a copy
   expect((await stored(page)).version).toBe(1);
 });
 
+test('progress from a newer version of the site is shown read-only and never overwritten', async ({ page }) => {
+  const newer = JSON.stringify({ version: 2, learned: { [FLASH]: { topic: ATTENTION, at: 1 } }, saved: {}, boxes: {}, somethingNew: true });
+  await page.goto('topics/');
+  await setStored(page, newer);
+  await page.goto(q(FLASH));
+  await expect(page.getByRole('alert')).toContainText('newer version');
+  const learn = page.getByRole('button', { name: 'Mark as learned' });
+  await expect(learn).toHaveAttribute('aria-pressed', 'true');
+  await learn.click();
+  await expect(learn).toHaveAttribute('aria-pressed', 'false');
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(newer);
+  expect(await page.evaluate(() => localStorage.getItem('atlas:study:backup'))).toBeNull();
+});
+
 test('an older stored format is migrated with a notice, and counted in its topics', async ({ page }) => {
   const v0 = JSON.stringify({ learned: [FLASH, MHA], saved: [] });
   await page.goto('topics/');
