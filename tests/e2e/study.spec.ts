@@ -17,6 +17,42 @@ async function learnedCount(page: Page): Promise<{ n: number; m: number }> {
 }
 
 const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
+const setStored = (page: Page, value: string) => page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, value]);
+const ATTENTION = 'attention-transformers';
+const topicRow = (page: Page, topic: string) => page.locator(`[data-row][data-topic="${topic}"] [data-count]`);
+
+/** The study index as the site serves it: [id, title, topic, difficulty code][]. */
+async function studyIndex(page: Page): Promise<[string, string, string, string][]> {
+  return (await (await page.request.get('study-index.json')).json()).q;
+}
+
+/** Walks a started practice session to its end with S then K, and returns its cards' ids. */
+async function sessionIds(page: Page): Promise<string[]> {
+  const card = page.locator('.practice-card');
+  await expect(card.locator('.practice-progress-text')).toHaveText(/^0 of \d+ known/);
+  const text = (await card.locator('.practice-progress-text').textContent()) ?? '';
+  const total = Number(/^0 of (\d+) known/.exec(text)?.[1]);
+  expect(total, text).toBeGreaterThan(0);
+  const ids: string[] = [];
+  for (let i = 0; i < total; i++) {
+    const href = (await card.locator('.practice-link').getAttribute('href'))!;
+    ids.push(decodeURIComponent(/\/questions\/(.+)\/$/.exec(href)![1]!));
+    await page.keyboard.press('s');
+    await expect(card.getByRole('button', { name: /Knew it/ })).toBeVisible();
+    await page.keyboard.press('k');
+    if (i < total - 1) await expect(card.locator('.practice-progress-text')).toContainText(`${i + 1} of ${total} known`);
+  }
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+  return ids;
+}
+
+async function mark(page: Page, id: string, name: 'Mark as learned' | 'Save for later') {
+  await page.goto(q(id));
+  const b = page.getByRole('button', { name });
+  await expect(b).toHaveAttribute('aria-pressed', 'false');
+  await b.click();
+  await expect(b).toHaveAttribute('aria-pressed', 'true');
+}
 
 test('mark as learned survives a reload and is counted and marked on the topic page', async ({ page }) => {
   await page.goto(q(FLASH));
@@ -40,9 +76,16 @@ test('mark as learned survives a reload and is counted and marked on the topic p
   await expect(item.locator('.study-mark-learned')).toBeVisible();
   await expect(item.locator('.study-mark-learned')).toContainText('(learned)');
 
-  // The home page counts it overall and in its topic, and offers to continue there.
+  // The source page counts it too.
+  await page.goto('sources/ml-dl-llm-2025/');
+  await expect.poll(() => learnedCount(page)).toMatchObject({ n: 1 });
+  await expect(page.locator(`[data-question="${FLASH}"] .study-mark-learned`)).toBeVisible();
+
+  // The home page counts it overall and in its topic's row, and offers to continue there.
   await page.goto('./');
-  expect((await learnedCount(page)).n).toBe(1);
+  await expect.poll(() => learnedCount(page)).toMatchObject({ n: 1 });
+  await expect(topicRow(page, ATTENTION)).toHaveText(new RegExp(`^1 / ${before.m} learned$`));
+  await expect(topicRow(page, 'nlp')).toHaveText(/^0 \/ \d+ learned$/);
   await expect(page.locator('study-continue a')).toHaveAttribute('href', new RegExp(`/${q(FLASH)}$`));
 
   // Unmarking takes it back out.
@@ -111,9 +154,164 @@ test('a practice round: reveal, "not yet" brings the card back, "knew it" finish
   await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
   await expect(page.locator('.practice-summary')).toContainText('2 of 2 cards known, with 1 “not yet” answer');
 
+  // The card missed first stays in box 1 (it comes first next time); the other moved up.
   const s = await stored(page);
-  expect(s.boxes[FLASH].box).toBe(2);
-  expect(s.boxes[MHA].box).toBe(2);
+  const firstId = first === 'What is Flash Attention?' ? FLASH : MHA;
+  expect(s.boxes[firstId].box).toBe(1);
+  expect(s.boxes[firstId === FLASH ? MHA : FLASH].box).toBe(2);
+});
+
+test('a card missed in a large topic comes first in the next session', async ({ page }) => {
+  await page.goto('practice/');
+  await expect(page.getByText(/missed first, then/)).toBeVisible();
+  await page.locator(`input[name=topic][value="${ATTENTION}"]`).check();
+  await page.locator('.practice-setup select[name=limit]').selectOption('10');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  const card = page.locator('.practice-card');
+  await expect(card.locator('.practice-progress-text')).toContainText('0 of 10 known');
+  const first = await card.locator('.practice-link').getAttribute('href');
+  await page.keyboard.press('s');
+  await page.keyboard.press('n');
+  await expect(card.locator('.practice-progress-text')).toContainText('1 “not yet”');
+  await expect(card.locator('.practice-link')).not.toHaveAttribute('href', first!);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+  await expect(page.locator('.practice-summary')).toContainText('come first next time');
+  await page.getByRole('button', { name: /Practise again/ }).click();
+  await expect(card.locator('.practice-progress-text')).toContainText('0 of 10 known');
+  await expect(card.locator('.practice-link')).toHaveAttribute('href', first!);
+});
+
+test('practice keys do not act through the search dialog', async ({ page }) => {
+  await mark(page, FLASH, 'Save for later');
+  await mark(page, MHA, 'Save for later');
+  await page.goto('practice/?only=saved');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  const card = page.locator('.practice-card');
+  const title = await card.locator('.practice-link').textContent();
+  await page.keyboard.press('s');
+  await expect(card.getByRole('button', { name: /Knew it/ })).toBeVisible();
+
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search questions' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('kernel');
+  const results = dialog.locator('li > a');
+  await expect(results.first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  // K on a result goes on typing the query; it does not grade the hidden card.
+  await page.keyboard.press('k');
+  await expect(dialog.locator('input[name="q"]')).toHaveValue('kernelk');
+  await expect(card.locator('.practice-progress-text')).toContainText('0 of 2 known');
+  // Escape on a result closes the search only.
+  await expect(results.first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(card).toBeVisible();
+  await expect(card.locator('.practice-link')).toHaveText(title!);
+  await expect(card.getByRole('button', { name: /Knew it/ })).toBeVisible();
+  expect((await stored(page)).boxes).toEqual({});
+  // With the dialog closed the keys work again.
+  await page.keyboard.press('k');
+  await expect(card.locator('.practice-progress-text')).toContainText('1 of 2 known');
+});
+
+test('practice choices restrict the cards: topic, source and difficulty, not learned, saved only', async ({ page }) => {
+  const index = await studyIndex(page);
+  const expectIds = (ids: string[], want: string[]) => expect(new Set(ids)).toEqual(new Set(want));
+  const start = async (setup: () => Promise<void>) => {
+    await page.goto('practice/');
+    await setup();
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    return sessionIds(page);
+  };
+  // A small topic, every card of it.
+  const agents = index.filter((r) => r[2] === 'agents-tools').map((r) => r[0]);
+  expect(agents.length).toBeGreaterThan(1);
+  expectIds(await start(() => page.locator('input[name=topic][value="agents-tools"]').check()), agents);
+
+  // A topic, a source and a difficulty together.
+  const easy = index.filter((r) => r[2] === 'nlp' && r[0].startsWith('nlp-interview-master/') && r[3] === 'b').map((r) => r[0]);
+  expect(easy.length).toBeGreaterThan(1);
+  expect(easy.length).toBeLessThanOrEqual(20);
+  expectIds(
+    await start(async () => {
+      await page.locator('input[name=topic][value="nlp"]').check();
+      await page.locator('input[name=source][value="nlp-interview-master"]').check();
+      await page.locator('.practice-setup select[name=difficulty]').selectOption('beginner');
+    }),
+    easy,
+  );
+
+  // Not learned yet: the learned card of the topic is left out.
+  await mark(page, agents[0]!, 'Mark as learned');
+  expectIds(
+    await start(async () => {
+      await page.locator('input[name=topic][value="agents-tools"]').check();
+      await page.getByRole('radio', { name: 'Not learned yet' }).check();
+    }),
+    agents.slice(1),
+  );
+
+  // Saved only, chosen on the form.
+  await mark(page, FLASH, 'Save for later');
+  await mark(page, agents[1]!, 'Save for later');
+  expectIds(await start(() => page.getByRole('radio', { name: 'Saved only' }).check()), [FLASH, agents[1]!]);
+});
+
+test('practice: C changes the choice, a reload resumes the session, the last card says it is again', async ({ page }) => {
+  await mark(page, FLASH, 'Save for later');
+  await mark(page, MHA, 'Save for later');
+  await page.goto('practice/?only=saved');
+  const keys = page.locator('.practice-keys');
+  for (const k of ['S or Space', 'K', 'N', 'O', 'Esc', 'R', 'C']) await expect(keys.locator('dt', { hasText: new RegExp(`^${k}$`) })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  const card = page.locator('.practice-card');
+  const progressText = card.locator('.practice-progress-text');
+  await page.keyboard.press('s');
+  await page.keyboard.press('k');
+  await expect(progressText).toContainText('1 of 2 known');
+  const last = await card.locator('.practice-link').textContent();
+
+  // A reload resumes the running session on the same card.
+  await page.reload();
+  await expect(card).toBeVisible();
+  await expect(progressText).toContainText('1 of 2 known · 1 left');
+  await expect(card.locator('.practice-link')).toHaveText(last!);
+  await expect(page.locator('.practice-setup')).toBeHidden();
+
+  // "Not yet" on the last card shows it again, and says so.
+  const again = card.locator('.practice-again');
+  await expect(again).toBeHidden();
+  await page.keyboard.press('s');
+  await page.keyboard.press('n');
+  await expect(again).toBeVisible();
+  await expect(again).toContainText('Last card, again');
+  await expect(card.locator('.practice-link')).toHaveText(last!);
+  await page.keyboard.press('s');
+  await page.keyboard.press('k');
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+
+  // C goes back to the choice; a new choice starts a new session.
+  await page.keyboard.press('c');
+  await expect(page.locator('.practice-setup')).toBeVisible();
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(progressText).toContainText('0 of 2 known');
+  await page.reload();
+  await expect(progressText).toContainText('0 of 2 known');
+});
+
+test('pages without study features load no study code', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('search/?q=attention');
+  await expect(page.locator('[data-search-page] li > a').first()).toBeVisible();
+  // The header's Random button is on every page; it loads the study index only when pressed.
+  const study = requests.filter((u) => /study|store|progress|practice|saved|schema|count\.|marks/i.test(u));
+  expect(study).toEqual([]);
 });
 
 test('the answer shown in practice is the question page\'s own answer', async ({ page }) => {
@@ -159,11 +357,86 @@ test('progress exported from one browser imports into a fresh one; a bad file ch
   await fresh.close();
 });
 
-test('a corrupted stored value is reset with a visible notice, and the page keeps working', async ({ page }) => {
+test('learned and saved marks show in "Also asked as" and on /saved/', async ({ page }) => {
+  const ADAM = 'ml-dl-llm-2025/explain-adam-optimizer';
+  await page.goto(q(ADAM));
+  const related = page.locator('.related li');
+  expect(await related.count()).toBeGreaterThan(1);
+  const other = await related.nth(0).getAttribute('data-question');
+  const third = await related.nth(1).getAttribute('data-question');
+  await mark(page, other!, 'Mark as learned');
+  await mark(page, third!, 'Save for later');
+  await page.goto(q(ADAM));
+  await expect(page.locator(`.related [data-question="${other}"] .study-mark-learned`)).toContainText('(learned)');
+  await expect(page.locator(`.related [data-question="${other}"] .study-mark-saved`)).toHaveCount(0);
+  await expect(page.locator(`.related [data-question="${third}"] .study-mark-saved`)).toBeVisible();
+  await expect(page.locator(`.related [data-question="${third}"] .study-mark-learned`)).toHaveCount(0);
+
+  await mark(page, FLASH, 'Save for later');
+  await page.getByRole('button', { name: 'Mark as learned' }).click();
+  await mark(page, MHA, 'Save for later');
+  await page.goto('saved/');
+  await expect(page.locator(`.saved-groups [data-question="${FLASH}"] .study-mark-learned`)).toContainText('(learned)');
+  await expect(page.locator(`.saved-groups [data-question="${MHA}"]`)).toBeVisible();
+  await expect(page.locator(`.saved-groups [data-question="${MHA}"] .study-mark-learned`)).toHaveCount(0);
+});
+
+test('importing over existing progress asks: cancel, merge or replace', async ({ page }) => {
+  await mark(page, FLASH, 'Mark as learned');
+  await page.getByRole('button', { name: 'Save for later' }).click();
+  await expect(page.getByRole('button', { name: 'Save for later' })).toHaveAttribute('aria-pressed', 'true');
+  const file = {
+    kind: 'ml-interview-atlas/study-progress',
+    version: 1,
+    learned: { [MHA]: { topic: ATTENTION, at: 5 } },
+    saved: {},
+    boxes: { [MHA]: { box: 3, at: 5 } },
+  };
+  const choose = () =>
+    page.getByLabel('Import progress from a file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.goto('saved/');
+  const before = await stored(page);
+  const choice = page.locator('.study-import-choice');
+
+  await choose();
+  await expect(choice).toBeVisible();
+  await expect(choice).toContainText('other.json holds 1 learned, 0 saved, 1 practised. Merge adds 1 learned and 1 practised.');
+  await expect(choice).toContainText('Replace adds 1 learned and 1 practised; removes 1 learned and 1 saved.');
+  await expect(choice.locator('.study-import-text')).toBeFocused();
+  await choice.getByRole('button', { name: 'Cancel' }).click();
+  await expect(choice).toBeHidden();
+  expect(await stored(page)).toEqual(before);
+
+  await choose();
+  await choice.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.locator('.study-data-status')).toContainText('Merged other.json: 2 learned, 1 saved, 1 practised');
+  let s = await stored(page);
+  expect(Object.keys(s.learned).sort()).toEqual([FLASH, MHA].sort());
+  expect(Object.keys(s.saved)).toEqual([FLASH]);
+  expect(s.boxes[MHA]).toEqual({ box: 3, at: 5 });
+
+  await choose();
+  await choice.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.locator('.study-data-status')).toContainText('Replaced with other.json: 1 learned, 0 saved, 1 practised');
+  s = await stored(page);
+  expect(s.learned).toEqual(file.learned);
+  expect(s.saved).toEqual({});
+  await expect(page.locator('.saved-status')).toContainText('Nothing saved yet');
+});
+
+test('a corrupted stored value is reset with a visible notice and kept as a copy, and the page keeps working', async ({ page }) => {
   await page.goto(q(FLASH));
-  await page.evaluate((k) => localStorage.setItem(k, '{"version":1,"learned":'), KEY);
+  const bad = '{"version":1,"learned":';
+  await setStored(page, bad);
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('could not be read');
+  await expect(page.getByRole('alert')).toContainText('copy');
+  expect(await page.evaluate(() => localStorage.getItem('atlas:study:backup'))).toBe(bad);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('alert').getByRole('button', { name: /Download/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^atlas-study-backup-.*\.json$/);
+  expect((await readFile((await download.path())!)).toString()).toBe(bad);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const learn = page.getByRole('button', { name: 'Mark as learned' });
   await learn.click();
@@ -173,9 +446,39 @@ test('a corrupted stored value is reset with a visible notice, and the page keep
   expect((await stored(page)).version).toBe(1);
 });
 
-test('an older stored format is migrated with a notice', async ({ page }) => {
+test('progress from a newer version of the site is shown read-only and never overwritten', async ({ page }) => {
+  const newer = JSON.stringify({ version: 2, learned: { [FLASH]: { topic: ATTENTION, at: 1 } }, saved: {}, boxes: {}, somethingNew: true });
+  await page.goto('topics/');
+  await setStored(page, newer);
   await page.goto(q(FLASH));
-  await page.evaluate(([k, id]) => localStorage.setItem(k!, JSON.stringify({ learned: [id], saved: [] })), [KEY, FLASH]);
+  await expect(page.getByRole('alert')).toContainText('newer version');
+  const learn = page.getByRole('button', { name: 'Mark as learned' });
+  await expect(learn).toHaveAttribute('aria-pressed', 'true');
+  await learn.click();
+  await expect(learn).toHaveAttribute('aria-pressed', 'false');
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(newer);
+  expect(await page.evaluate(() => localStorage.getItem('atlas:study:backup'))).toBeNull();
+});
+
+test('an older stored format is migrated with a notice, and counted in its topics', async ({ page }) => {
+  const v0 = JSON.stringify({ learned: [FLASH, MHA], saved: [] });
+  await page.goto('topics/');
+  await setStored(page, v0);
+  // The home page: overall and in the topic's row.
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('older format');
+  await expect.poll(() => learnedCount(page)).toMatchObject({ n: 2 });
+  await expect(topicRow(page, ATTENTION)).toHaveText(/^2 \/ \d+ learned$/);
+
+  await setStored(page, v0);
+  await page.goto(`topics/${ATTENTION}/`);
+  await expect(page.getByRole('alert')).toContainText('older format');
+  await expect(page.locator(`[data-question="${FLASH}"] .study-mark-learned`)).toBeVisible();
+  await expect.poll(() => learnedCount(page)).toMatchObject({ n: 2 });
+  const s = await stored(page);
+  expect(s.learned[FLASH].topic).toBe(ATTENTION);
+
+  await setStored(page, v0);
   await page.goto(q(FLASH));
   await expect(page.getByRole('alert')).toContainText('older format');
   await expect(page.getByRole('button', { name: 'Mark as learned' })).toHaveAttribute('aria-pressed', 'true');

@@ -1,7 +1,10 @@
-// Leitner scheduling for a practice session. Every question has a box, 1 to MAX_BOX (unseen
-// questions count as box 1). A session takes the lowest boxes first, so cards missed last time
-// come back first. "Knew it" moves a card up one box and retires it for this session; "not yet"
-// sends it back to box 1 and puts it back in the queue a few cards later.
+// Leitner scheduling for a practice session (the rule is also explained on /practice/).
+// A practised card has a box, 1 to MAX_BOX; an unseen card has none.
+// - A session takes the cards missed before first (box 1), then unseen cards, then boxes 2 to
+//   MAX_BOX, lowest first; least recently practised first within a box.
+// - "Knew it" retires the card for this session and moves it up one box, but only when it was
+//   the card's first answer in the session: a card missed and then known stays in box 1.
+// - "Not yet" sends the card to box 1 and puts it back in the queue a few cards later.
 import { MAX_BOX, type BoxEntry } from './state';
 
 /** Cards between a missed card and its next showing in the same session. */
@@ -14,6 +17,8 @@ export interface Session {
   known: string[];
   /** How many "not yet" answers so far. */
   missed: number;
+  /** "Not yet" answers per card in this session. */
+  misses: Record<string, number>;
   boxes: Record<string, BoxEntry>;
 }
 
@@ -28,12 +33,17 @@ function shuffle<T>(xs: T[], rng: Rng): T[] {
   return a;
 }
 
-/** The session's cards: lowest box first, then least recently reviewed, random within a tie. */
+/** Order of a card at the start of a session: missed (box 1) 0, unseen 1, then its box. */
+function rank(e: BoxEntry | undefined): number {
+  return !e ? 1 : e.box === 1 ? 0 : e.box;
+}
+
+/** The session's cards: missed, then unseen, then by box; least recently reviewed first, random within a tie. */
 export function startSession(ids: string[], boxes: Record<string, BoxEntry>, limit: number, rng: Rng = Math.random): Session {
-  const keyed = shuffle([...new Set(ids)], rng).map((id) => ({ id, box: boxes[id]?.box ?? 1, at: boxes[id]?.at ?? 0 }));
-  keyed.sort((a, b) => a.box - b.box || a.at - b.at);
+  const keyed = shuffle([...new Set(ids)], rng).map((id) => ({ id, rank: rank(boxes[id]), at: boxes[id]?.at ?? 0 }));
+  keyed.sort((a, b) => a.rank - b.rank || a.at - b.at);
   const queue = keyed.slice(0, Math.max(0, limit)).map((k) => k.id);
-  return { queue, total: queue.length, known: [], missed: 0, boxes: { ...boxes } };
+  return { queue, total: queue.length, known: [], missed: 0, misses: {}, boxes: { ...boxes } };
 }
 
 export function current(s: Session): string | undefined {
@@ -54,7 +64,7 @@ export function answer(s: Session, knew: boolean, now = Date.now()): Session {
       ...s,
       queue: rest,
       known: [...s.known, id],
-      boxes: { ...s.boxes, [id]: { box: Math.min(MAX_BOX, box + 1), at: now } },
+      boxes: { ...s.boxes, [id]: { box: s.misses[id] ? 1 : Math.min(MAX_BOX, box + 1), at: now } },
     };
   }
   const at = Math.min(AGAIN_AFTER, rest.length);
@@ -62,6 +72,7 @@ export function answer(s: Session, knew: boolean, now = Date.now()): Session {
     ...s,
     queue: [...rest.slice(0, at), id, ...rest.slice(at)],
     missed: s.missed + 1,
+    misses: { ...s.misses, [id]: (s.misses[id] ?? 0) + 1 },
     boxes: { ...s.boxes, [id]: { box: 1, at: now } },
   };
 }

@@ -13,12 +13,17 @@ const id = z.string().check(z.minLength(1), z.maxLength(300));
 // z.number() accepts only finite numbers.
 const time = z.number().check(z.nonnegative());
 
+const learnedEntry = z.object({ topic: z.string().check(z.maxLength(100)), at: time });
+const savedEntry = z.object({ at: time });
+const boxEntry = z.object({ box: z.int().check(z.minimum(1), z.maximum(MAX_BOX)), at: time });
+const lastVisit = z.object({ id, title: z.string().check(z.maxLength(500)), at: time });
+
 export const studyStateSchema = z.object({
   version: z.literal(STUDY_VERSION),
-  learned: z.record(id, z.object({ topic: z.string().check(z.maxLength(100)), at: time })),
-  saved: z.record(id, z.object({ at: time })),
-  boxes: z.record(id, z.object({ box: z.int().check(z.minimum(1), z.maximum(MAX_BOX)), at: time })),
-  last: z.optional(z.object({ id, title: z.string().check(z.maxLength(500)), at: time })),
+  learned: z.record(id, learnedEntry),
+  saved: z.record(id, savedEntry),
+  boxes: z.record(id, boxEntry),
+  last: z.optional(lastVisit),
 });
 
 /** Version 0, before the value had a version: two lists of question ids. */
@@ -62,11 +67,45 @@ export function migrate(value: unknown, now = Date.now()): Migrated {
   return { ok: false, reason: `${issue.path.join('.') || 'value'}: ${issue.message}` };
 }
 
+type Entries<T> = Record<string, T>;
+
+/** The readable entries of a current-format value, and how many were not (a whole map that is
+ * not an object counts as one). */
+export function salvage(value: Record<string, unknown>): { state: StudyState; dropped: number } {
+  const s = emptyState();
+  let dropped = 0;
+  function keep<T>(map: unknown, entry: z.ZodMiniType<T>, out: Entries<T>) {
+    if (typeof map !== 'object' || map === null || Array.isArray(map)) return void dropped++;
+    for (const [k, e] of Object.entries(map)) {
+      const r = entry.safeParse(e);
+      // "__proto__" would set the prototype, not an entry.
+      if (r.success && k !== '__proto__' && id.safeParse(k).success) out[k] = r.data;
+      else dropped++;
+    }
+  }
+  keep(value.learned, learnedEntry, s.learned);
+  keep(value.saved, savedEntry, s.saved);
+  keep(value.boxes, boxEntry, s.boxes);
+  if (value.last !== undefined) {
+    const r = lastVisit.safeParse(value.last);
+    if (r.success) s.last = r.data;
+    else dropped++;
+  }
+  return { state: s, dropped };
+}
+
 export interface StoredRead {
   state: StudyState;
-  /** Shown to the reader when the stored value was changed. */
+  /** Shown to the reader when the stored value was changed or cannot be. */
   notice?: string;
+  /** Some or all of the stored value is lost: keep a copy of it before writing the state. */
+  backup?: boolean;
+  /** Written by a newer version of the site: use it, never overwrite it. */
+  readOnly?: boolean;
 }
+
+const COPY = 'A copy of the old value is kept in this browser.';
+const unreadable = (why: string) => `Your study progress in this browser could not be read (${why}), so it was reset. ${COPY}`;
 
 /** The stored string (or null when nothing is stored) to a usable state, never throwing. */
 export function readStored(text: string | null, now = Date.now()): StoredRead {
@@ -75,11 +114,25 @@ export function readStored(text: string | null, now = Date.now()): StoredRead {
   try {
     value = JSON.parse(text);
   } catch {
-    return { state: emptyState(), notice: 'Your study progress in this browser could not be read (it is not valid JSON), so it was reset.' };
+    return { state: emptyState(), backup: true, notice: unreadable('it is not valid JSON') };
   }
   const m = migrate(value, now);
-  if (!m.ok) return { state: emptyState(), notice: `Your study progress in this browser could not be read (${m.reason}), so it was reset.` };
-  return m.migrated ? { state: m.state, notice: 'Your study progress was saved in an older format and has been updated.' } : { state: m.state };
+  if (m.ok) return m.migrated ? { state: m.state, notice: 'Your study progress was saved in an older format and has been updated.' } : { state: m.state };
+  const version = (value as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > STUDY_VERSION) {
+    return {
+      state: salvage(value as Record<string, unknown>).state,
+      readOnly: true,
+      notice:
+        'Your study progress in this browser was saved by a newer version of the site, so it is read-only here: it is shown as far as it can be read, and changes made on this page are not kept.',
+    };
+  }
+  if (version === STUDY_VERSION) {
+    const { state, dropped } = salvage(value as Record<string, unknown>);
+    const n = dropped === 1 ? '1 entry' : `${dropped} entries`;
+    return { state, backup: true, notice: `Part of your study progress in this browser could not be read: ${n} dropped, the rest kept. ${COPY}` };
+  }
+  return { state: emptyState(), backup: true, notice: unreadable(m.reason) };
 }
 
 export type Imported = { ok: true; state: StudyState } | { ok: false; error: string };

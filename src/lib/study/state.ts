@@ -5,6 +5,8 @@
 
 /** The one localStorage key; its value is JSON with a `version`. */
 export const STUDY_KEY = 'atlas:study';
+/** A copy of a stored value that could not be read (fully or partly), kept before it is replaced. */
+export const STUDY_BACKUP_KEY = 'atlas:study:backup';
 export const STUDY_VERSION = 1;
 /** Leitner boxes are 1 (missed, comes back first) to MAX_BOX (well known). */
 export const MAX_BOX = 5;

@@ -1,6 +1,8 @@
 // <study-actions>: "Mark as learned" and "Save for later" on a question page (toggle buttons),
-// and remembers the page for "continue where you left off".
+// and remembers the page for "continue where you left off". Also marks the learned and saved
+// questions listed under "Also asked as".
 import { recordVisit, setLearned, setSaved } from '../../lib/study/state';
+import { mark } from './marks';
 import { setState, watch } from './store';
 
 class StudyActions extends HTMLElement {
@@ -15,6 +17,7 @@ class StudyActions extends HTMLElement {
     watch((s) => {
       learned.setAttribute('aria-pressed', String(id in s.learned));
       saved.setAttribute('aria-pressed', String(id in s.saved));
+      mark(s);
       // Fill in the topic of a question marked before its topic was known (an older format).
       if (s.learned[id] && s.learned[id].topic !== topic) void setState((t) => setLearned(t, id, topic, true, t.learned[id]!.at));
     });

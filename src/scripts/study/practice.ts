@@ -1,6 +1,7 @@
 // <practice-session>: choose questions, then one card at a time: reveal the answer (taken from
 // the question's own page, our build output), answer "knew it" or "not yet"; Leitner boxes
-// (src/lib/study/leitner.ts) decide the order and are kept in the study state.
+// (src/lib/study/leitner.ts) decide the order and are kept in the study state. The running
+// session is kept in sessionStorage, so a reload of the same page resumes it.
 import { answer, current, isDone, progress, startSession, type Session } from '../../lib/study/leitner';
 import { repairTopics } from '../../lib/study/state';
 import { selectQuestions, type IndexQuestion, type PracticeFilter, type StudyIndex } from '../../lib/study/study-index';
@@ -9,6 +10,39 @@ import { loadIndex } from './index-client';
 import { loadState, setState } from './store';
 
 const answers = new Map<string, Promise<Node[]>>();
+
+/** The running session, per tab. */
+const RESUME_KEY = 'atlas:practice';
+interface Running {
+  v: 1;
+  /** The page's query (?only=saved…): another query is another choice, not this session. */
+  search: string;
+  ids: string[];
+  limit: number;
+  session: Session;
+  revealed: boolean;
+}
+
+function readRunning(): Running | undefined {
+  try {
+    const r = JSON.parse(sessionStorage.getItem(RESUME_KEY) ?? 'null') as Running | null;
+    const s = r?.session;
+    if (r?.v !== 1 || r.search !== location.search || !Array.isArray(r.ids) || !s || !Array.isArray(s.queue) || !s.queue.length) return undefined;
+    if (!Array.isArray(s.known) || typeof s.missed !== 'number' || typeof s.misses !== 'object' || !s.misses || typeof s.boxes !== 'object' || !s.boxes) return undefined;
+    return r;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeRunning(r: Omit<Running, 'v' | 'search'> | undefined) {
+  try {
+    if (r) sessionStorage.setItem(RESUME_KEY, JSON.stringify({ v: 1, search: location.search, ...r }));
+    else sessionStorage.removeItem(RESUME_KEY);
+  } catch {
+    /* no sessionStorage: the session just does not survive a reload */
+  }
+}
 
 /** The answer of a question: the `.answer` element of its built page, same origin. */
 function fetchAnswer(id: string): Promise<Node[]> {
@@ -51,7 +85,39 @@ class PracticeSession extends HTMLElement {
       if (act) this.act(act);
     });
     document.addEventListener('keydown', (e) => this.key(e));
+    const running = readRunning();
+    if (running) {
+      form.hidden = true;
+      void this.resume(running);
+    }
     this.hidden = false;
+  }
+
+  async resume(r: Running) {
+    try {
+      this.#index ??= await loadIndex();
+    } catch {
+      this.$('form').hidden = false;
+      return;
+    }
+    this.#byId = new Map(this.#index.questions.map((q) => [q.id, q]));
+    // A question removed since (a new build) ends the old session.
+    if (!r.session.queue.every((id) => this.#byId.has(id))) {
+      storeRunning(undefined);
+      this.$('form').hidden = false;
+      return;
+    }
+    this.#ids = r.ids;
+    this.#limit = r.limit;
+    this.#session = r.session;
+    this.$('.practice-card').hidden = false;
+    this.show();
+    if (r.revealed) void this.reveal();
+  }
+
+  save() {
+    const s = this.#session;
+    storeRunning(s && !isDone(s) ? { ids: this.#ids, limit: this.#limit, session: s, revealed: this.#revealed } : undefined);
   }
 
   /** ?only=saved&topic=a&topic=b&source=x&difficulty=advanced preselects the form. */
@@ -126,6 +192,14 @@ class PracticeSession extends HTMLElement {
     this.$('[data-act=reveal]').hidden = false;
     this.$('[data-act=knew]').hidden = true;
     this.$('[data-act=again]').hidden = true;
+    // A card shown again (the last one left comes straight back) says so.
+    const misses = s.misses[q.id] ?? 0;
+    const again = this.$('.practice-again');
+    again.hidden = !misses;
+    again.textContent = misses
+      ? `${p.left === 1 ? 'Last card, again' : 'Again'}: “not yet” ${misses} ${misses === 1 ? 'time' : 'times'} so far in this session.`
+      : '';
+    this.save();
     this.$('#practice-title').focus();
     void fetchAnswer(q.id).catch(() => {}); // start loading before the reveal
   }
@@ -146,6 +220,7 @@ class PracticeSession extends HTMLElement {
     this.$('[data-act=knew]').hidden = false;
     this.$('[data-act=again]').hidden = false;
     this.$('[data-act=knew]').focus();
+    this.save();
   }
 
   grade(knew: boolean) {
@@ -159,13 +234,16 @@ class PracticeSession extends HTMLElement {
   }
 
   finish() {
+    storeRunning(undefined);
     const p = progress(this.#session!);
     this.$('.practice-card').hidden = true;
     this.$('.practice-done').hidden = false;
     this.$('#done-heading').textContent = isDone(this.#session!) ? 'Session complete' : 'Session ended';
     this.$('.practice-summary').textContent =
       `${p.known} of ${p.total} ${p.total === 1 ? 'card' : 'cards'} known, with ${p.missed} “not yet” ${p.missed === 1 ? 'answer' : 'answers'} on the way. ` +
-      (p.missed ? 'Missed cards are back in box 1 and come first next time.' : 'Known cards moved up a box and wait longer.');
+      (p.missed
+        ? 'Missed cards are in box 1 and come first next time; cards known at the first try moved up a box.'
+        : 'Known cards moved up a box and wait longer.');
     this.$('#done-heading').focus();
   }
 
@@ -176,6 +254,7 @@ class PracticeSession extends HTMLElement {
     else if (act === 'end') this.finish();
     else if (act === 'restart') void this.begin();
     else if (act === 'setup') {
+      storeRunning(undefined);
       this.$('.practice-done').hidden = true;
       this.$('.practice-card').hidden = true;
       this.$('form').hidden = false;
@@ -184,9 +263,11 @@ class PracticeSession extends HTMLElement {
   }
 
   key(e: KeyboardEvent) {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    // Keys for something else: handled already (the search dialog's Escape), typed in a field,
+    // anywhere while a dialog is open (search results), or with a modifier.
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
     const t = e.target as HTMLElement;
-    if (t.closest('input, select, textarea, [contenteditable]')) return;
+    if (document.querySelector('dialog[open]') || t.closest('input, select, textarea, dialog') || t.isContentEditable) return;
     const inCard = !this.$('.practice-card').hidden;
     const done = !this.$('.practice-done').hidden;
     const k = e.key.toLowerCase();
@@ -197,6 +278,7 @@ class PracticeSession extends HTMLElement {
     else if (inCard && k === 'o') act = 'open';
     else if (inCard && k === 'escape') act = 'end';
     else if (done && k === 'r') act = 'restart';
+    else if (done && k === 'c') act = 'setup';
     if (!act) return;
     e.preventDefault();
     if (act === 'open') location.assign(this.$<HTMLAnchorElement>('.practice-link').href);

@@ -2,45 +2,48 @@
 // build) and per topic rows; with data-marks, marks learned and saved questions in the page's
 // lists. <study-continue>: a link to the last question page visited.
 import { countLearned, progressText } from '../../lib/study/count';
-import type { StudyState } from '../../lib/study/state';
+import { repairTopics, type StudyState } from '../../lib/study/state';
 import { urls } from '../../lib/urls';
-import { watch } from './store';
+import { mark } from './marks';
+import { loadState, setState, watch } from './store';
 
 function setCount(el: HTMLElement, s: StudyState, topic: string | undefined, source: string | undefined) {
   const out = el.querySelector('[data-count]');
   if (out) out.textContent = progressText(countLearned(s, { topic, source }), Number(el.dataset.total));
 }
 
-const MARKS = [
-  ['learned', '✓', 'learned'],
-  ['saved', '★', 'saved for later'],
-] as const;
+let repairing: Promise<unknown> | undefined;
 
-function mark(s: StudyState) {
-  for (const li of document.querySelectorAll<HTMLElement>('[data-question]')) {
-    const id = li.dataset.question!;
-    for (const [kind, symbol, text] of MARKS) {
-      const on = id in s[kind];
-      let m = li.querySelector(`.study-mark-${kind}`);
-      if (on && !m) {
-        m = document.createElement('span');
-        m.className = `study-mark study-mark-${kind}`;
-        m.innerHTML = `<span aria-hidden="true">${symbol}</span><span class="visually-hidden">(${text})</span>`;
-        li.querySelector('a')!.after(m);
-      } else if (!on && m) m.remove();
-    }
-  }
+/**
+ * Counts per topic read the topic stored with each learned entry; an entry without one (an
+ * older format, or an older export imported) gets it from the study index first, once per page.
+ * Resolves to the current state.
+ */
+async function withTopics(s: StudyState): Promise<StudyState> {
+  if (!Object.values(s.learned).some((e) => !e.topic)) return s;
+  repairing ??= import('./index-client')
+    .then(({ loadIndex }) => loadIndex())
+    .then((ix) => {
+      const topicOf = new Map(ix.questions.map((q) => [q.id, q.topic]));
+      return setState((t) => repairTopics(t, (id) => topicOf.get(id)));
+    })
+    .catch(() => {});
+  await repairing;
+  return loadState();
 }
 
 class StudyProgress extends HTMLElement {
   connectedCallback() {
     const { topic, source } = this.dataset;
-    watch((s) => {
-      setCount(this, s, topic, source);
-      for (const row of this.querySelectorAll<HTMLElement>('[data-row]')) setCount(row, s, row.dataset.topic, source);
-      if (this.hasAttribute('data-marks')) mark(s);
-    });
-    this.hidden = false;
+    if (this.hasAttribute('data-marks')) watch((s) => mark(s));
+    watch(
+      (s) =>
+        void withTopics(s).then((t) => {
+          setCount(this, t, topic, source);
+          for (const row of this.querySelectorAll<HTMLElement>('[data-row]')) setCount(row, t, row.dataset.topic, source);
+          this.hidden = false;
+        }),
+    );
   }
 }
 customElements.define('study-progress', StudyProgress);

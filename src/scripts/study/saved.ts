@@ -1,10 +1,11 @@
 // <saved-list>: the saved questions grouped by topic (titles from the study index), each with
-// a remove button.
+// a remove button and a mark when it is learned.
 import { savedIds } from '../../lib/study/count';
 import { repairTopics, setSaved, type StudyState } from '../../lib/study/state';
 import type { StudyIndex } from '../../lib/study/study-index';
 import { urls } from '../../lib/urls';
 import { loadIndex } from './index-client';
+import { mark } from './marks';
 import { setState, watch } from './store';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -65,6 +66,7 @@ class SavedList extends HTMLElement {
       });
       out.append(el('section', {}, el('h2', {}, name), el('ul', { className: 'saved-items' }, ...items)));
     }
+    mark(s, out, ['learned']);
   }
 }
 customElements.define('saved-list', SavedList);

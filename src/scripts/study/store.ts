@@ -1,21 +1,25 @@
 // The study state in localStorage (one key, see src/lib/study/state.ts), shared by the study
 // elements of a page. The quick check keeps the common path free of zod; an unreadable or
-// older value loads the schema module, which migrates it or resets it, and a notice says so.
-import { STUDY_KEY, emptyState, isStudyState, type StudyState } from '../../lib/study/state';
+// older value loads the schema module, which migrates, repairs or resets it, and a notice says
+// so. What cannot be read is copied to a backup key first; a value from a newer version of the
+// site is never overwritten (the page works on it read-only).
+import { STUDY_BACKUP_KEY, STUDY_KEY, emptyState, isStudyState, type StudyState } from '../../lib/study/state';
 
 type Listener = (s: StudyState) => void;
 const listeners = new Set<Listener>();
 let current: Promise<StudyState> | undefined;
+let readOnly = false;
 
-function read(): string | null {
+function read(key = STUDY_KEY): string | null {
   try {
-    return localStorage.getItem(STUDY_KEY);
+    return localStorage.getItem(key);
   } catch {
     return null;
   }
 }
 
 function write(s: StudyState) {
+  if (readOnly) return;
   try {
     localStorage.setItem(STUDY_KEY, JSON.stringify(s));
   } catch {
@@ -23,19 +27,47 @@ function write(s: StudyState) {
   }
 }
 
+/** True when the stored progress is from a newer version of the site: changes are not kept. */
+export function isReadOnly(): boolean {
+  return readOnly;
+}
+
+/** Whether a copy of an unreadable value is kept, and a download of it. */
+export function hasBackup(): boolean {
+  return read(STUDY_BACKUP_KEY) !== null;
+}
+export function downloadBackup() {
+  const text = read(STUDY_BACKUP_KEY);
+  if (text === null) return;
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  a.download = `atlas-study-backup-${new Date().toISOString().slice(0, 10)}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
 const shown = new Set<string>();
-/** A visible message at the top of the page, once per text. */
-export function notice(text: string) {
+/** A visible message at the top of the page, once per text, with an optional button. */
+export function notice(text: string, action?: { label: string; run: () => void }) {
   if (shown.has(text)) return;
   shown.add(text);
   const p = document.createElement('p');
   p.className = 'notice study-notice';
   p.setAttribute('role', 'alert');
   p.textContent = text;
+  if (action) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'small-button';
+    b.textContent = action.label;
+    b.onclick = action.run;
+    p.append(' ', b);
+  }
   document.querySelector('main')?.prepend(p);
 }
 
 async function load(): Promise<StudyState> {
+  readOnly = false;
   const raw = read();
   if (raw === null) return emptyState();
   try {
@@ -46,8 +78,19 @@ async function load(): Promise<StudyState> {
   }
   const { readStored } = await import('../../lib/study/schema');
   const r = readStored(raw);
+  let text = r.notice;
+  if (r.backup) {
+    try {
+      localStorage.setItem(STUDY_BACKUP_KEY, raw);
+    } catch {
+      // No room for the copy: leave the stored value alone rather than lose it.
+      r.readOnly = true;
+      text = 'Your study progress in this browser could not be fully read, and there is no room to keep a copy, so it is left as it is: changes made on this page are not kept.';
+    }
+  }
+  readOnly = !!r.readOnly;
   write(r.state);
-  if (r.notice) notice(r.notice);
+  if (text) notice(text, r.backup && !readOnly ? { label: 'Download the copy', run: downloadBackup } : undefined);
   return r.state;
 }
 

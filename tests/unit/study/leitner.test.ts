@@ -5,12 +5,22 @@ import { MAX_BOX } from '../../../src/lib/study/state';
 const fixed = () => 0.5;
 
 describe('Leitner sessions', () => {
-  it('starts with the lowest boxes, least recently reviewed first, up to the limit', () => {
-    const boxes = { a: { box: 3, at: 1 }, b: { box: 1, at: 5 }, c: { box: 1, at: 2 } };
-    const s = startSession(['a', 'b', 'c', 'd'], boxes, 3, fixed);
-    // d is unseen (box 1, never reviewed), then c and b by last review; a (box 3) is left out.
-    expect(s.queue).toEqual(['d', 'c', 'b']);
-    expect(s.total).toBe(3);
+  it('starts with the cards missed before, then unseen ones, then the higher boxes, up to the limit', () => {
+    // b and c were missed (box 1, reviewed), d and e are unseen, a is in box 3, f in box 2.
+    const boxes = { a: { box: 3, at: 1 }, b: { box: 1, at: 5 }, c: { box: 1, at: 2 }, f: { box: 2, at: 9 } };
+    const s = startSession(['a', 'b', 'c', 'd', 'e', 'f'], boxes, 5, fixed);
+    // Missed cards first (least recently reviewed first), then the unseen, then box 2; a is left out.
+    expect(s.queue.slice(0, 2)).toEqual(['c', 'b']);
+    expect(new Set(s.queue.slice(2, 4))).toEqual(new Set(['d', 'e']));
+    expect(s.queue[4]).toBe('f');
+    expect(s.total).toBe(5);
+  });
+  it('a card missed last time comes back first even among many unseen cards', () => {
+    const ids = Array.from({ length: 126 }, (_, i) => `q${i}`);
+    for (let run = 0; run < 20; run++) {
+      const s = startSession(ids, { q77: { box: 1, at: 1000 } }, 10, Math.random);
+      expect(s.queue[0]).toBe('q77');
+    }
   });
   it('"knew it" promotes the card and retires it for the session', () => {
     let s = startSession(['a', 'b'], {}, 10, fixed);
@@ -36,16 +46,26 @@ describe('Leitner sessions', () => {
     expect(s.queue).toHaveLength(ids.length);
     expect(progress(s).missed).toBe(1);
   });
-  it('a missed card comes back in the next session before cards that were known', () => {
+  it('a card missed and then known in the same session stays in box 1 and comes first next time', () => {
     let s = startSession(['a', 'b', 'c'], {}, 10, fixed);
     const order = [...s.queue];
     s = answer(s, true, 1);
     s = answer(s, true, 2);
     s = answer(s, false, 3); // the last one is missed
-    s = answer(s, true, 4); // and then known: box 2, like the others, but reviewed last
+    expect(current(s)).toBe(order[2]);
+    s = answer(s, true, 4); // and then known: not promoted, its first answer was "not yet"
     expect(isDone(s)).toBe(true);
-    const next = startSession(['a', 'b', 'c'], { ...s.boxes, [order[2]!]: { box: 1, at: 3 } }, 10, fixed);
+    expect(s.boxes[order[0]!]).toEqual({ box: 2, at: 1 });
+    expect(s.boxes[order[2]!]).toEqual({ box: 1, at: 4 });
+    const next = startSession(['a', 'b', 'c'], s.boxes, 10, fixed);
     expect(next.queue[0]).toBe(order[2]);
+  });
+  it('counts the "not yet" answers per card in the session', () => {
+    let s = startSession(['a'], {}, 10, fixed);
+    s = answer(s, false, 1);
+    s = answer(s, false, 2);
+    expect(current(s)).toBe('a');
+    expect(s.misses).toEqual({ a: 2 });
   });
   it('ends the session when every card is known', () => {
     let s = startSession(['a', 'b'], {}, 10, Math.random);

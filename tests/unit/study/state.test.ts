@@ -37,13 +37,44 @@ describe('stored value', () => {
     ['not JSON', '{"version":1,'],
     ['an array', '[1,2]'],
     ['a number', '42'],
-    ['a bad box', JSON.stringify({ ...emptyState(), boxes: { 'a/b': { box: 9, at: 1 } } })],
-    ['a newer version', JSON.stringify({ ...emptyState(), version: 2 })],
+    ['an unversioned object', '{"name":"x"}'],
     ['null', 'null'],
-  ])('resets %s with a notice', (_, text) => {
+  ])('resets %s with a notice, asking for a copy of the old value first', (_, text) => {
     const r = readStored(text);
     expect(r.state).toEqual(emptyState());
-    expect(r.notice).toMatch(/could not be read.*reset/);
+    expect(r.notice).toMatch(/could not be read.*reset.*copy of the old value is kept/);
+    expect(r.backup).toBe(true);
+    expect(r.readOnly).toBeUndefined();
+  });
+  it('keeps the readable entries of a partly bad value and says how many were dropped', () => {
+    const good = filled();
+    const value = {
+      ...good,
+      learned: { ...good.learned, 'a/bad': { topic: 'nlp', at: -1 }, '': { topic: 'nlp', at: 1 } },
+      boxes: { 'a/b': { box: 9, at: 1 }, 'a/c': { box: 2, at: 3 } },
+    };
+    const r = readStored(JSON.stringify(value));
+    expect(r.state).toEqual({ ...good, boxes: { 'a/c': { box: 2, at: 3 } } });
+    expect(r.notice).toMatch(/3 entries dropped, the rest kept/);
+    expect(r.backup).toBe(true);
+    const one = readStored(JSON.stringify({ ...good, saved: 'oops' }));
+    expect(one.state).toEqual({ ...good, saved: {} });
+    expect(one.notice).toMatch(/1 entry dropped/);
+    // A "__proto__" key (only possible in JSON text) is dropped, not made the prototype.
+    const proto = readStored(JSON.stringify({ ...good, saved: 1 }).replace('"learned":{', '"learned":{"__proto__":{"topic":"x","at":1},'));
+    expect(proto.state.learned).toEqual(good.learned);
+    expect(Object.getPrototypeOf(proto.state.learned)).toBe(Object.prototype);
+    expect(proto.notice).toMatch(/2 entries dropped/);
+  });
+  it('never overwrites a value from a newer version: read-only, with what can be read', () => {
+    const good = filled();
+    const r = readStored(JSON.stringify({ ...good, version: 2, learned: { ...good.learned, 'x/y': { topic: 'nlp', at: 1, extra: true } }, newThing: [1] }));
+    expect(r.readOnly).toBe(true);
+    expect(r.backup).toBeUndefined();
+    expect(r.notice).toMatch(/newer version.*read-only/);
+    expect(Object.keys(r.state.learned).sort()).toEqual(['src/a', 'x/y']);
+    expect(r.state.saved).toEqual(good.saved);
+    expect(readStored(JSON.stringify({ version: 3 })).state).toEqual(emptyState());
   });
   it('migrates the unversioned lists of ids with a notice', () => {
     const r = readStored(JSON.stringify({ learned: ['a/b'], saved: ['a/c'] }), 9);
