@@ -1,26 +1,32 @@
-// Assigns every question exactly one canonical topic and a few tags, from content/topics.yaml
-// alone (no per-source code), so a new source is classified without a code change.
+// Assigns every question exactly one canonical topic, a few tags and (where the source gives none)
+// a difficulty, from content/topics.yaml alone (no per-source code), so a new source is
+// classified without a code change.
 //
 // Score per topic = section evidence + keyword evidence:
-//   innermost source section matches one of the topic's section phrases   +6
-//   an outer source section matches                                        +3
-//   each distinct keyword in the title                                     +4 (+1 per extra word)
-//   each distinct keyword in the answer                                    +1, +0.5 per repeat, at most +2
+//   a source section matches one of the topic's section phrases   +6 innermost, +2 each outer one
+//   each distinct keyword in the title                             +8 (+1 per extra word); broad keyword +3
+//   each distinct keyword in the answer                            +1, +0.5 per repeat, at most +2 (broad: at most +1)
+// The title names the subject, so one keyword there outweighs the innermost section alone (8 > 6);
+// when an outer section agrees (6 + 2) they are level and the answer decides. Sections decide
+// between title keywords of different topics and classify titles without one.
+// Where keywords overlap, only the longest counts ("bias-variance", not also "variance").
 // Highest score wins; ties go to the topic listed first; no evidence at all -> the fallback topic.
 import { readFileSync } from 'node:fs';
 import { parseTopicsFile, type TopicsFile } from '../../src/lib/topic-schema.ts';
-import { IngestError } from './model.ts';
+import { IngestError, type Difficulty } from './model.ts';
 
 export interface Classification {
   topic: string;
   tags: string[];
   /** What decided the topic: a section, keywords, both, or nothing (fallback). */
   by: 'section' | 'keywords' | 'section+keywords' | 'fallback';
+  /** The question's own difficulty, else the one its source sections imply (topics file `levels`). */
+  difficulty?: Difficulty;
 }
 
 export interface Classifier {
   topics: TopicsFile;
-  classify(q: { title: string; sectionPath: readonly string[]; body: string }): Classification;
+  classify(q: { title: string; sectionPath: readonly string[]; body: string; difficulty?: Difficulty }): Classification;
 }
 
 interface Keyword {
@@ -28,7 +34,18 @@ interface Keyword {
   label: string;
   topics: number[];
   words: number;
+  /** Names a whole field ("LLM"): in a title it is usually context, not the subject. */
+  broad: boolean;
 }
+
+const WEIGHTS = {
+  innerSection: 6,
+  outerSection: 2,
+  title: 8,
+  titleBroad: 3,
+  answerMax: 2,
+  answerBroadMax: 1,
+} as const;
 
 const MAX_TAGS = 6;
 
@@ -46,15 +63,40 @@ interface Pattern {
 
 const normalise = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '');
 
+/** Same word, ignoring case unless `caps`; the last word of a phrase may take a plural s/es. */
+function same(word: string, want: string, caps: boolean, last: boolean): boolean {
+  const w = caps ? word : word.toLowerCase();
+  const t = caps ? want : want.toLowerCase();
+  return w === t || (last && (w === `${t}s` || w === `${t}es`));
+}
+
+/** Whether the words of `phrase` occur in `text` as consecutive whole words (case-insensitive). */
+function containsPhrase(text: readonly string[], phrase: readonly string[]): boolean {
+  const n = phrase.length;
+  if (!n) return false;
+  for (let i = 0; i + n <= text.length; i++) {
+    let ok = true;
+    for (let j = 0; j < n && ok; j++) ok = same(text[i + j]!, phrase[j]!, false, j === n - 1);
+    if (ok) return true;
+  }
+  return false;
+}
+
 export function createClassifier(topics: TopicsFile): Classifier {
+  // Spellings that differ only in spaces, hyphens and case ("multi-modal", "multimodal") are one
+  // keyword (one tag, scored once), found by each spelling.
   const byKey = new Map<string, Keyword>();
+  const spellings: { label: string; keyword: Keyword }[] = [];
   topics.topics.forEach((t, i) => {
-    for (const label of t.keywords) {
+    const addKeyword = (label: string, broad: boolean) => {
       const key = normalise(label);
-      const k = byKey.get(key) ?? { label, topics: [], words: label.split(/[\s-]+/).length };
+      const k = byKey.get(key) ?? { label, topics: [], words: label.split(/[\s-]+/).length, broad };
       if (!k.topics.includes(i)) k.topics.push(i);
       byKey.set(key, k);
-    }
+      spellings.push({ label, keyword: k });
+    };
+    for (const label of t.keywords) addKeyword(label, false);
+    for (const label of t.broad) addKeyword(label, true);
   });
   // Patterns by their first word (lower case). A multi-word keyword is also found written as
   // one word ("multihead attention", "kmeans"); the last word may take a plural s/es.
@@ -63,21 +105,18 @@ export function createClassifier(topics: TopicsFile): Classifier {
     const first = ws[0]!.toLowerCase();
     (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push({ words: ws, caps, keyword });
   };
-  for (const k of byKey.values()) {
-    const ws = words(k.label);
-    if (!ws.length) continue;
-    const caps = /[A-Z]/.test(k.label) && k.label === k.label.toUpperCase();
-    add(ws, caps, k);
-    if (ws.length > 1) add([ws.join('')], caps, k);
+  const seen = new Set<string>();
+  for (const { label, keyword } of spellings) {
+    const ws = words(label);
+    if (!ws.length || seen.has(ws.join(' '))) continue;
+    seen.add(ws.join(' '));
+    const caps = /[A-Z]/.test(label) && label === label.toUpperCase();
+    add(ws, caps, keyword);
+    if (ws.length > 1) add([ws.join('')], caps, keyword);
   }
-  const same = (word: string, want: string, caps: boolean, last: boolean) => {
-    const w = caps ? word : word.toLowerCase();
-    const t = caps ? want : want.toLowerCase();
-    return w === t || (last && (w === `${t}s` || w === `${t}es`));
-  };
   const count = (text: string): Map<Keyword, number> => {
-    const found = new Map<Keyword, number>();
     const ws = words(text);
+    const hits: { start: number; end: number; keyword: Keyword }[] = [];
     const tryAt = (i: number, key: string) => {
       const list = byFirst.get(key);
       if (!list) return;
@@ -86,7 +125,7 @@ export function createClassifier(topics: TopicsFile): Classifier {
         if (i + n > ws.length) continue;
         let ok = true;
         for (let j = 0; j < n && ok; j++) ok = same(ws[i + j]!, p.words[j]!, p.caps, j === n - 1);
-        if (ok) found.set(p.keyword, (found.get(p.keyword) ?? 0) + 1);
+        if (ok) hits.push({ start: i, end: i + n, keyword: p.keyword });
       }
     };
     for (let i = 0; i < ws.length; i++) {
@@ -98,34 +137,49 @@ export function createClassifier(topics: TopicsFile): Classifier {
         if (lower.endsWith('es')) tryAt(i, lower.slice(0, -2));
       }
     }
+    // Only the longest of overlapping matches counts: "bias-variance" is not also "variance".
+    const found = new Map<Keyword, number>();
+    for (const h of hits) {
+      const inside = hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
+      if (!inside) found.set(h.keyword, (found.get(h.keyword) ?? 0) + 1);
+    }
     return found;
   };
-  const sectionPhrases = topics.topics.map((t) => t.sections.map((s) => s.toLowerCase()));
+  const sectionPhrases = topics.topics.map((t) => t.sections.map(words));
+  const levelPhrases = Object.entries(topics.levels).map(([level, phrases]) => ({ level: level as Difficulty, phrases: (phrases ?? []).map(words) }));
+
+  /** The level the innermost section naming one implies ("Advanced Topics" -> advanced). */
+  const levelOf = (sectionPath: readonly string[]): Difficulty | undefined => {
+    for (let d = sectionPath.length - 1; d >= 0; d--) {
+      const ws = words(sectionPath[d]!);
+      const hit = levelPhrases.find((l) => l.phrases.some((p) => containsPhrase(ws, p)));
+      if (hit) return hit.level;
+    }
+    return undefined;
+  };
 
   return {
     topics,
-    classify({ title, sectionPath, body }) {
+    classify({ title, sectionPath, body, difficulty }) {
       const score = new Array<number>(topics.topics.length).fill(0);
-      let sectionHit = false;
+      const sectionScore = new Array<number>(topics.topics.length).fill(0);
       sectionPath.forEach((section, depth) => {
-        const s = section.toLowerCase();
-        const weight = depth === sectionPath.length - 1 ? 6 : 3;
+        const ws = words(section);
+        const weight = depth === sectionPath.length - 1 ? WEIGHTS.innerSection : WEIGHTS.outerSection;
         sectionPhrases.forEach((phrases, i) => {
-          if (phrases.some((p) => s.includes(p))) {
-            score[i]! += weight;
-            sectionHit = true;
-          }
+          if (phrases.some((p) => containsPhrase(ws, p))) sectionScore[i]! += weight;
         });
       });
+      sectionScore.forEach((s, i) => (score[i]! += s));
       const tagScore = new Map<Keyword, number>();
       for (const [k] of count(title)) {
-        const w = 4 + (k.words - 1);
+        const w = k.broad ? WEIGHTS.titleBroad : WEIGHTS.title + (k.words - 1);
         tagScore.set(k, (tagScore.get(k) ?? 0) + w);
       }
       // Code and formulas say little about the topic and cost time: score prose only.
       const prose = body.replace(/```[\s\S]*?```/g, ' ').replace(/\$\$[\s\S]*?\$\$/g, ' ');
       for (const [k, n] of count(prose)) {
-        const w = Math.min(2, 1 + 0.5 * (n - 1));
+        const w = Math.min(k.broad ? WEIGHTS.answerBroadMax : WEIGHTS.answerMax, 1 + 0.5 * (n - 1));
         tagScore.set(k, (tagScore.get(k) ?? 0) + w);
       }
       for (const [k, w] of tagScore) for (const i of k.topics) score[i]! += w;
@@ -138,12 +192,15 @@ export function createClassifier(topics: TopicsFile): Classifier {
         .sort((a, b) => b[1] - a[1] || a[0].label.localeCompare(b[0].label))
         .slice(0, MAX_TAGS)
         .map(([k]) => k.label);
-      if (best < 0) return { topic: topics.fallback, tags, by: 'fallback' };
+      const level = difficulty ?? levelOf(sectionPath);
+      const extra = level ? { difficulty: level } : {};
+      if (best < 0) return { topic: topics.fallback, tags, by: 'fallback', ...extra };
       const keywordHit = [...tagScore.keys()].some((k) => k.topics.includes(best));
       return {
         topic: topics.topics[best]!.slug,
         tags,
-        by: sectionHit && keywordHit ? 'section+keywords' : sectionHit ? 'section' : 'keywords',
+        by: sectionScore[best]! > 0 && keywordHit ? 'section+keywords' : sectionScore[best]! > 0 ? 'section' : 'keywords',
+        ...extra,
       };
     },
   };

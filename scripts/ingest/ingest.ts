@@ -65,7 +65,7 @@ export function ingest(opts: IngestOptions): IngestResult {
   }
   const classifier = loadClassifier(opts.topics ?? DEFAULT_TOPICS);
   const perTopic = new Map(classifier.topics.topics.map((t) => [t.slug, 0]));
-  let fallback = 0;
+  const fallbackQuestions: { id: string; title: string }[] = [];
   const files: QuestionFile[] = [];
   const sources: SourceReport[] = [];
   // Ids already given out stay with their questions (see ids.ts); sources not read keep their entries.
@@ -86,8 +86,9 @@ export function ingest(opts: IngestOptions): IngestResult {
       perSection.set(key, (perSection.get(key) ?? 0) + 1);
       const topic = classifier.classify(q);
       perTopic.set(topic.topic, (perTopic.get(topic.topic) ?? 0) + 1);
-      if (topic.by === 'fallback') fallback++;
-      files.push(toQuestionFile(q, slugs[i]!, i + 1, facts, topic, file));
+      if (topic.by === 'fallback') fallbackQuestions.push({ id: `${q.source}/${slugs[i]!}`, title: q.title });
+      // The source's own difficulty, else the one its section names imply (classify.ts).
+      files.push(toQuestionFile({ ...q, difficulty: topic.difficulty }, slugs[i]!, i + 1, facts, topic, file));
     });
     sources.push({
       id: entry.id,
@@ -109,6 +110,11 @@ export function ingest(opts: IngestOptions): IngestResult {
   }
   return {
     files,
-    report: { sources, topics: [...perTopic].map(([topic, questions]) => ({ topic, questions })), fallback },
+    report: {
+      sources,
+      topics: [...perTopic].map(([topic, questions]) => ({ topic, questions })),
+      fallback: fallbackQuestions.length,
+      fallbackQuestions,
+    },
   };
 }

@@ -21,6 +21,8 @@ export interface IngestReport {
   topics: { topic: string; questions: number }[];
   /** Questions that matched no topic and went to the fallback topic. */
   fallback: number;
+  /** Which ones, so the topics file can be taught about them. */
+  fallbackQuestions: { id: string; title: string }[];
 }
 
 /** A plain-text table, one row per source, for the terminal. */
@@ -47,6 +49,8 @@ export function formatTopicTable(report: IngestReport): string {
     ...rows,
     rule,
     `${'total'.padEnd(width)}  ${String(total).padStart(9)}`,
-    `(${report.fallback} matched no topic and went to the fallback topic)`,
+    `(${report.fallback} matched no topic and went to the fallback topic${
+      report.fallbackQuestions.length ? `: ${report.fallbackQuestions.map((q) => q.id).join(', ')}` : ''
+    })`,
   ].join('\n');
 }

@@ -12,6 +12,8 @@ export const topicEntry = z
     description: z.string().trim().min(1),
     sections: z.array(z.string().trim().min(1)).default([]),
     keywords: z.array(z.string().trim().min(1)).default([]),
+    /** Keywords naming a whole field ("LLM"): in a title usually context, so they count less. */
+    broad: z.array(z.string().trim().min(1)).default([]),
   })
   .strict();
 
@@ -19,6 +21,15 @@ export const topicsFile = z
   .object({
     fallback: slug,
     topics: z.array(topicEntry).min(1),
+    /** Section phrases that imply a difficulty ("Advanced Topics"), for questions without their own. */
+    levels: z
+      .object({
+        beginner: z.array(z.string().trim().min(1)).optional(),
+        intermediate: z.array(z.string().trim().min(1)).optional(),
+        advanced: z.array(z.string().trim().min(1)).optional(),
+      })
+      .strict()
+      .default({}),
   })
   .strict()
   .superRefine((f, ctx) => {

@@ -86,8 +86,8 @@ test('the search page URL is shareable and stays in step with typing', async ({ 
 });
 
 test('a search that matches nothing says so', async ({ page }) => {
-  // The 2025 source rates no question's difficulty, so this combination has no result.
-  await page.goto('search/?q=attention&source=ml-dl-llm-2025&difficulty=beginner');
+  // llm-fifty has neither difficulty labels nor sections that name a level, so this combination has no result.
+  await page.goto('search/?q=attention&source=llm-fifty&difficulty=beginner');
   await expect(page.locator('[data-search-page] .search-status')).toHaveText('No question matches “attention” with these filters.');
   await expect(page.locator('[data-search-page] .search-results li')).toHaveCount(0);
 });
