@@ -122,3 +122,14 @@ test('code is searchable and each formula is indexed once, as its TeX', async ({
   expect(await page.locator('.answer math semantics > :first-child[data-pagefind-ignore]').count()).toBe(formulas);
   expect(await page.locator('.answer .katex-html').count()).toBe(0);
 });
+
+test('stop words neither narrow the search nor light up the opened page', async ({ page }) => {
+  await page.goto('search/?q=what+is+the+dropout');
+  const first = results(page.locator('[data-search-page]')).first();
+  await expect(first).toBeVisible();
+  await expect(first).toHaveAttribute('href', /[?&]highlight=dropout$/);
+  await first.click();
+  await expect(page.locator('mark.search-hit').first()).toBeVisible();
+  const marked = (await page.locator('mark.search-hit').allTextContents()).map((t) => t.toLowerCase());
+  expect(marked.filter((t) => !t.startsWith('dropout'))).toEqual([]);
+});

@@ -18,15 +18,37 @@ describe('search state in the URL', () => {
     expect(pagefindQuery('canvas vsphere')).toBe('canvas vsphere');
   });
 
+  it('drops English stop words, which Pagefind would otherwise require on every page', () => {
+    expect(pagefindQuery('attention is all you need')).toBe('attention need');
+    expect(pagefindQuery('What is the difference between L1 and L2?')).toBe('difference L1 L2?');
+    expect(pagefindQuery('  How does  KV caching work ')).toBe('KV caching work');
+    // Words that carry meaning in ML stay.
+    expect(pagefindQuery('not few more out of distribution')).toBe('not few more out distribution');
+    // Parts of words and code are not stop words.
+    expect(pagefindQuery('is_causal isolation it-based')).toBe('is_causal isolation it-based');
+  });
+
+  it('keeps a query of only stop words, and a "quoted phrase" exactly', () => {
+    expect(pagefindQuery('what is')).toBe('what is');
+    expect(pagefindQuery(' "mark as learned" ')).toBe('"mark as learned"');
+  });
+
   it('gives Pagefind only the filters that are set', () => {
     expect(pagefindFilters({ q: 'x', topic: '', source: 'llm-fifty', difficulty: '' })).toEqual({ source: 'llm-fifty' });
   });
 
   it('attaches the query words to a result URL, before any #fragment', () => {
     expect(withHighlight('/questions/a/b/', 'KV cache')).toBe('/questions/a/b/?highlight=kv%20cache');
-    expect(withHighlight('/atlas/questions/a/b/#x', 'BM25 vs TF-IDF')).toBe('/atlas/questions/a/b/?highlight=bm25%20vs%20tf-idf#x');
+    expect(withHighlight('/atlas/questions/a/b/#x', 'BM25 vs TF-IDF')).toBe('/atlas/questions/a/b/?highlight=bm25%20tf-idf#x');
     expect(withHighlight('/q/', '  ')).toBe('/q/');
     expect(queryTerms('a L2 l2 <script>')).toEqual(['l2', 'script']);
+  });
+
+  it('highlights no stop word, unless the query has nothing else', () => {
+    expect(queryTerms('Attention is all you need')).toEqual(['attention', 'need']);
+    expect(queryTerms('what is the KV cache?')).toEqual(['kv', 'cache']);
+    expect(queryTerms('e.g. GPT-4 vs. BERT')).toEqual(['gpt-4', 'bert']);
+    expect(queryTerms('what is this')).toEqual(['what', 'is', 'this']);
   });
 });
 
