@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindFilters, pagefindQuery, queryTerms, stateFromParams, withHighlight, writeParams } from '../../../src/lib/search/state';
-import { highlightRanges } from '../../../src/lib/search/highlight';
+import { highlightRanges, stem } from '../../../src/lib/search/highlight';
 
 describe('search state in the URL', () => {
   it('round-trips query and filters, dropping empty ones and keeping other params', () => {
@@ -57,6 +57,26 @@ describe('highlighting searched words on the opened page', () => {
     const text = 'Gradients vanish; a vanishing gradient stalls. Nongradient stays.';
     const hits = highlightRanges(text, ['gradient', 'vanish']).map(([s, e]) => text.slice(s, e));
     expect(hits).toEqual(['Gradients', 'vanish', 'vanishing', 'gradient']);
+  });
+
+  it('marks the forms of a word that search matches through its stem', () => {
+    const title = 'How does KV caching work? The cache is cached; the cachet is not a CACHE.';
+    const hits = highlightRanges(title, ['kv', 'cache']).map(([s, e]) => title.slice(s, e));
+    expect(hits).toEqual(['KV', 'caching', 'cache', 'cached', 'cachet', 'CACHE']);
+    const text = 'Embedding layers embed tokens; normalized and normalization; study or studies; queries.';
+    const marked = (terms: string[]) => highlightRanges(text, terms).map(([s, e]) => text.slice(s, e));
+    expect(marked(['embeddings'])).toEqual(['Embedding', 'embed']);
+    expect(marked(['normalization'])).toEqual(['normalized', 'normalization']);
+    expect(marked(['studies'])).toEqual(['study', 'studies']);
+    expect(marked(['query'])).toEqual(['queries']);
+  });
+
+  it('strips a suffix only when a real stem is left', () => {
+    expect(['cache', 'caching', 'gradients', 'vanishing', 'embeddings', 'types', 'layers', 'classes'].map(stem)).toEqual([
+      'cach', 'cach', 'gradient', 'vanish', 'embed', 'type', 'layer', 'class',
+    ]);
+    // Too short to lose a suffix, "ss"/"us" endings, and words with digits or hyphens stay whole.
+    expect(['use', 'bias', 'loss', 'focus', 'need', 'l2', 'tf-idf', 'bm25'].map(stem)).toEqual(['use', 'bias', 'loss', 'focus', 'need', 'l2', 'tf-idf', 'bm25']);
   });
 
   it('treats regex characters in the query as text', () => {
