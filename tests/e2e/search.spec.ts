@@ -123,6 +123,48 @@ test('code is searchable and each formula is indexed once, as its TeX', async ({
   expect(await page.locator('.answer .katex-html').count()).toBe(0);
 });
 
+// Pagefind answers a word it does not know with the longest indexed word that starts it
+// (Pagefind/pagefind#315): "xyzzyqq" matched every "x". The search says so instead.
+test.describe('a word no question contains', () => {
+  const panel = (page: Page) => page.locator('[data-search-page]');
+
+  test('gibberish says no question contains it, with no made-up results', async ({ page }) => {
+    for (const q of ['xyzzyqq', 'qqqzzz']) {
+      await page.goto(`search/?q=${q}`);
+      await expect(panel(page).locator('.search-status')).toHaveText(`No question contains “${q}”.`);
+      await expect(panel(page).locator('.search-results li')).toHaveCount(0);
+      await expect(panel(page).getByText('Closest matches:')).toBeHidden();
+    }
+  });
+
+  test('a typo in one word shows the closest matches for the rest, under a label', async ({ page }) => {
+    await page.goto('./');
+    await page.keyboard.press('/');
+    await page.keyboard.type('vanshing gradient');
+    const d = dialog(page);
+    await expect(d.locator('.search-status')).toHaveText('No question contains “vanshing”.');
+    await expect(d.getByText('Closest matches:')).toBeVisible();
+    await expect(results(d).first()).toBeVisible();
+    for (const title of await d.locator('.result-title').allTextContents()) expect(title).not.toMatch(/VAE|Gumbel/);
+    await expect(results(d).first()).toContainText(/gradient/i);
+  });
+
+  test('a near miss keeps its closest matches', async ({ page }) => {
+    await page.goto('search/?q=transformerz');
+    await expect(panel(page).locator('.search-status')).toHaveText('No question contains “transformerz”.');
+    await expect(panel(page).getByText('Closest matches:')).toBeVisible();
+    await expect(results(panel(page)).first()).toContainText(/transformer/i);
+  });
+
+  test('a word Pagefind finds by its stem stays a normal search', async ({ page }) => {
+    // British spelling: "regularisation" is found through the stem of "regularization".
+    await page.goto('search/?q=dropout+regularisation');
+    await expect(panel(page).locator('.search-status')).toHaveText(/^\d+ questions? for “dropout regularisation”$/);
+    await expect(panel(page).getByText('Closest matches:')).toBeHidden();
+    await expect(results(panel(page)).first()).toBeVisible();
+  });
+});
+
 test('stop words neither narrow the search nor light up the opened page', async ({ page }) => {
   await page.goto('search/?q=what+is+the+dropout');
   const first = results(page.locator('[data-search-page]')).first();

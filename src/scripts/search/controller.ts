@@ -1,6 +1,7 @@
 // Drives one search panel (components/SearchPanel.astro) with Pagefind: results as you type,
 // filters, keyboard movement, and (on /search/) the URL kept in step with the query.
 // Loaded only when search is first opened; Pagefind's own files are fetched by this module.
+import { matchTerms, wordsAt } from '../../lib/search/match';
 import {
   emptyState,
   hasFilters,
@@ -16,12 +17,19 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The indexed text, and the positions (in words) of what matched. */
+  content: string;
+  locations: number[];
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
 
 export interface ControllerOptions {
@@ -68,11 +76,14 @@ export class SearchController {
   readonly input: HTMLInputElement;
   readonly list: HTMLOListElement;
   readonly status: HTMLElement;
+  readonly approx: HTMLElement;
   readonly selects: HTMLSelectElement[];
   #opts: ControllerOptions;
   #seq = 0;
   #shown = 0;
-  #results: { data(): Promise<PagefindResultData> }[] = [];
+  #results: PagefindResult[] = [];
+  #data = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+  /** The search whose results are on screen. */
   #query = emptyState();
 
   constructor(root: HTMLElement, opts: ControllerOptions) {
@@ -81,6 +92,7 @@ export class SearchController {
     this.input = root.querySelector('input[name="q"]')!;
     this.list = root.querySelector('.search-results')!;
     this.status = root.querySelector('.search-status')!;
+    this.approx = root.querySelector('.search-approx')!;
     this.selects = [...root.querySelectorAll<HTMLSelectElement>('select')];
     this.input.addEventListener('input', () => void this.run());
     for (const s of this.selects) s.addEventListener('change', () => void this.run());
@@ -112,7 +124,6 @@ export class SearchController {
   async run() {
     const seq = ++this.#seq;
     const s = this.state();
-    this.#query = s;
     if (this.#opts.syncUrl) {
       const url = new URL(location.href);
       url.search = writeParams(url.searchParams, s).toString();
@@ -122,6 +133,7 @@ export class SearchController {
     if (!q && !hasFilters(s)) {
       this.list.replaceChildren();
       this.status.textContent = '';
+      this.approx.hidden = true;
       this.root.dataset.state = 'empty';
       return;
     }
@@ -131,22 +143,58 @@ export class SearchController {
     } catch {
       return; // the status already says why
     }
-    const search = await pf.search(pagefindQuery(q) || null, { filters: pagefindFilters(s) });
+    const filters = pagefindFilters(s);
+    const pq = pagefindQuery(q);
+    let results = (await pf.search(pq || null, { filters })).results;
     if (seq !== this.#seq) return; // a newer keystroke won
-    this.#results = search.results;
+    // Words the results do not really contain (Pagefind matched a shorter word instead).
+    let missing: string[] = [];
+    if (pq && results.length && !pq.startsWith('"')) {
+      const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => this.#dataOf(r)));
+      if (seq !== this.#seq) return;
+      const words = first.flatMap((d) => [
+        ...wordsAt(d.content, d.locations),
+        ...[d.meta.title, d.meta.topic, d.meta.source].flatMap((m) => m?.split(/\s+/) ?? []),
+      ]);
+      const terms = matchTerms(pq, words);
+      missing = terms.filter((t) => !t.found).map((t) => t.term);
+      const near = terms.filter((t) => t.near).map((t) => t.term);
+      // The closest matches: the search without the words that matched nothing like them.
+      // If every missing word was a near miss ("transformerz"), Pagefind's results already are.
+      if (missing.length && near.length < terms.length) {
+        results = near.length ? (await pf.search(near.join(' '), { filters })).results : [];
+        if (seq !== this.#seq) return;
+      }
+    }
+    this.#results = results;
     this.#shown = 0;
+    this.#query = s;
     this.list.replaceChildren();
     await this.#showMore(seq);
     if (seq !== this.#seq) return;
-    const n = search.results.length;
-    this.status.textContent = n
-      ? `${n} question${n === 1 ? '' : 's'}${q ? ` for “${q}”` : ''}`
-      : `No question matches${q ? ` “${q}”` : ''}${hasFilters(s) ? ' with these filters' : ''}.`;
-    this.root.dataset.state = n ? 'results' : 'none';
+    const n = results.length;
+    const filtered = hasFilters(s) ? ' with these filters' : '';
+    if (missing.length) {
+      this.status.textContent = `No question contains ${missing.map((m) => `“${m}”`).join(' or ')}.`;
+      this.root.dataset.state = n ? 'closest' : 'none';
+    } else {
+      this.status.textContent = n
+        ? `${n} question${n === 1 ? '' : 's'}${q ? ` for “${q}”` : ''}`
+        : `No question matches${q ? ` “${q}”` : ''}${filtered}.`;
+      this.root.dataset.state = n ? 'results' : 'none';
+    }
+    this.approx.hidden = !(missing.length && n);
+    this.list.setAttribute('aria-label', missing.length ? 'Closest matches' : 'Search results');
+  }
+
+  #dataOf(r: PagefindResult): Promise<PagefindResultData> {
+    let d = this.#data.get(r);
+    if (!d) this.#data.set(r, (d = r.data()));
+    return d;
   }
 
   async #showMore(seq: number) {
-    const next = await Promise.all(this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()));
+    const next = await Promise.all(this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => this.#dataOf(r)));
     if (seq !== this.#seq) return;
     this.list.querySelector('.search-more')?.remove();
     for (const d of next) this.list.append(this.#item(d));
