@@ -175,3 +175,54 @@ test('stop words neither narrow the search nor light up the opened page', async 
   const marked = (await page.locator('mark.search-hit').allTextContents()).map((t) => t.toLowerCase());
   expect(marked.filter((t) => !t.startsWith('dropout'))).toEqual([]);
 });
+
+test('Enter pressed on a cold page before any result is shown opens the first result once it arrives', async ({ page }) => {
+  // Slow Pagefind down so the Enter surely comes first.
+  await page.route('**/pagefind/**', async (route) => {
+    await new Promise((r) => setTimeout(r, 300));
+    await route.continue();
+  });
+  await page.goto(QUESTION);
+  await page.keyboard.press('/');
+  await page.keyboard.type('dropout');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/questions\/[^?]+\/\?highlight=dropout$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/dropout/i);
+});
+
+test('Enter pressed while a new query is still searching opens its result, not the previous one', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('/');
+  await page.keyboard.type('kv cache');
+  await expect(results(dialog(page)).first()).toContainText(/kv/i);
+  let slow = true;
+  await page.route('**/pagefind/**', async (route) => {
+    if (slow) await new Promise((r) => setTimeout(r, 500));
+    await route.continue();
+  });
+  // The "kv cache" results stay on screen until the new ones replace them.
+  await dialog(page).getByRole('searchbox').selectText();
+  await page.keyboard.type('dropout');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/highlight=dropout$/);
+  slow = false;
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/dropout/i);
+});
+
+test('typing while a result has focus adds to the query instead of replacing it', async ({ page }) => {
+  await page.goto('search/?q=attention');
+  const panel = page.locator('[data-search-page]');
+  const box = panel.getByRole('searchbox');
+  await expect(results(panel).first()).toBeVisible();
+  await box.focus();
+  await box.selectText(); // as after "/" on this page, or a click that selected the query
+  await page.keyboard.press('ArrowDown');
+  await expect(results(panel).first()).toBeFocused();
+  await page.keyboard.type(' mask');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('attention mask');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Backspace');
+  await expect(box).toHaveValue('attention mas');
+});

@@ -71,6 +71,9 @@ function excerptNodes(html: string): Node[] {
   return out;
 }
 
+/** What a search is, as one comparable value: the query as searched, and the filters. */
+const searchKey = (s: SearchState) => JSON.stringify([s.q.trim(), s.topic, s.source, s.difficulty]);
+
 export class SearchController {
   readonly root: HTMLElement;
   readonly input: HTMLInputElement;
@@ -85,6 +88,9 @@ export class SearchController {
   #data = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
   /** The search whose results are on screen. */
   #query = emptyState();
+  #shownFor: string | undefined;
+  /** Enter was pressed before the results of the current search were in. */
+  #enterPending = false;
 
   constructor(root: HTMLElement, opts: ControllerOptions) {
     this.root = root;
@@ -94,7 +100,10 @@ export class SearchController {
     this.status = root.querySelector('.search-status')!;
     this.approx = root.querySelector('.search-approx')!;
     this.selects = [...root.querySelectorAll<HTMLSelectElement>('select')];
-    this.input.addEventListener('input', () => void this.run());
+    this.input.addEventListener('input', () => {
+      this.#enterPending = false; // typing after Enter: the reader changed their mind
+      void this.run();
+    });
     for (const s of this.selects) s.addEventListener('change', () => void this.run());
     this.input.addEventListener('keydown', (e) => this.#onInputKey(e));
     this.list.addEventListener('keydown', (e) => this.#onListKey(e));
@@ -135,6 +144,7 @@ export class SearchController {
       this.status.textContent = '';
       this.approx.hidden = true;
       this.root.dataset.state = 'empty';
+      this.#done(s);
       return;
     }
     let pf: Pagefind;
@@ -185,6 +195,26 @@ export class SearchController {
     }
     this.approx.hidden = !(missing.length && n);
     this.list.setAttribute('aria-label', missing.length ? 'Closest matches' : 'Search results');
+    this.#done(s);
+  }
+
+  /** Enter in the search box: opens the first result, now or as soon as the results are in. */
+  submit() {
+    if (this.#shownFor === searchKey(this.state())) this.#openFirst();
+    else this.#enterPending = true;
+  }
+
+  #done(s: SearchState) {
+    this.#shownFor = searchKey(s);
+    if (this.#enterPending) {
+      this.#enterPending = false;
+      this.#openFirst();
+    }
+  }
+
+  #openFirst() {
+    const first = this.#links()[0];
+    if (first) location.assign(first.href);
   }
 
   #dataOf(r: PagefindResult): Promise<PagefindResultData> {
@@ -247,8 +277,7 @@ export class SearchController {
       }
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      const first = this.#links()[0];
-      if (first) location.assign(first.href);
+      this.submit();
     }
   }
 
@@ -260,9 +289,12 @@ export class SearchController {
       const j = i + (e.key === 'ArrowDown' ? 1 : -1);
       if (j < 0) this.input.focus();
       else links[Math.min(j, links.length - 1)]?.focus();
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      // Typing while a result has focus goes on typing into the query.
+    } else if ((e.key.length === 1 || e.key === 'Backspace') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Typing while a result has focus goes on typing into the query, at its end: the box may
+      // still hold a selection from before, which the key would replace.
+      const end = this.input.value.length;
       this.input.focus();
+      this.input.setSelectionRange(end, end);
     }
   }
 

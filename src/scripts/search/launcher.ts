@@ -6,7 +6,7 @@ function typingIn(el: Element | null): boolean {
 }
 
 class SearchLauncher extends HTMLElement {
-  #controller: Promise<{ focus(): void }> | undefined;
+  #controller: Promise<{ focus(): void; submit(): void }> | undefined;
 
   connectedCallback() {
     const link = this.querySelector('a')!;
@@ -47,15 +47,29 @@ class SearchLauncher extends HTMLElement {
     const dialog = this.querySelector('dialog')!;
     if (!dialog.open) dialog.showModal();
     // Focus now, so keys typed while the search code loads are not lost.
-    dialog.querySelector<HTMLInputElement>('input[name="q"]')!.focus();
-    this.#controller ??= import('./controller').then(
-      ({ SearchController }) =>
-        new SearchController(dialog.querySelector('[data-search-panel]')!, {
+    const input = dialog.querySelector<HTMLInputElement>('input[name="q"]')!;
+    input.focus();
+    if (!this.#controller) {
+      // An Enter typed before the code is in is kept and handed over ("/ dropout Enter").
+      let enter = false;
+      const early = (e: KeyboardEvent) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          enter = true;
+        }
+      };
+      input.addEventListener('keydown', early);
+      this.#controller = import('./controller').then(({ SearchController }) => {
+        input.removeEventListener('keydown', early);
+        const c = new SearchController(dialog.querySelector('[data-search-panel]')!, {
           bundle: this.dataset.bundle!,
           base: this.dataset.base!,
           syncUrl: false,
-        }),
-    );
+        });
+        if (enter) c.submit();
+        return c;
+      });
+    }
     (await this.#controller).focus();
   }
 }
