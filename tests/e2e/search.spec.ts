@@ -226,3 +226,27 @@ test('typing while a result has focus adds to the query instead of replacing it'
   await page.keyboard.press('Backspace');
   await expect(box).toHaveValue('attention mas');
 });
+
+test('"/" opens search from a checkbox, radio, select or button, but types into a text field; Ctrl+K always opens', async ({ page }) => {
+  await page.goto('practice/');
+  for (const control of [
+    page.getByRole('checkbox', { name: 'ML Foundations' }),
+    page.getByRole('radio').first(),
+    page.getByRole('combobox').first(),
+    page.getByRole('button', { name: 'Start practice' }),
+  ]) {
+    await control.focus();
+    await page.keyboard.press('/');
+    await expect(dialog(page), `"/" from ${control}`).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+  }
+  await page.goto('./');
+  const filter = page.locator('main').getByRole('searchbox');
+  await filter.focus();
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeHidden();
+  await expect(filter).toHaveValue('/');
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+});

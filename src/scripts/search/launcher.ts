@@ -1,8 +1,10 @@
 // <search-launcher>: the header's search button. On every page, so it stays tiny: it only
 // listens for a click, "/" or Ctrl/Cmd+K, then loads the search code and opens the dialog.
 // Without JavaScript the button is a plain link to /search/.
+// Only where "/" is text being typed; from a checkbox, button or select it opens search.
 function typingIn(el: Element | null): boolean {
-  return !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+  if (el instanceof HTMLInputElement) return /^(?:text|search|email|url|number|tel|password)$/.test(el.type);
+  return el instanceof HTMLTextAreaElement || (el as HTMLElement | null)?.isContentEditable === true;
 }
 
 class SearchLauncher extends HTMLElement {
