@@ -250,3 +250,16 @@ test('"/" opens search from a checkbox, radio, select or button, but types into 
   await page.keyboard.press('Control+k');
   await expect(dialog(page)).toBeVisible();
 });
+
+test('a formula in an excerpt reads as text, not as TeX source', async ({ page }) => {
+  await page.goto('search/?q=softmax+frac+sqrt');
+  const excerpt = page
+    .locator('[data-search-page] .search-results li > a')
+    .filter({ hasText: 'How are attention scores calculated in transformers?' })
+    .locator('.result-excerpt');
+  await expect(excerpt).toBeVisible();
+  await expect(excerpt).not.toContainText('\\');
+  await expect(excerpt).not.toContainText('{');
+  await expect(excerpt).toContainText('softmax');
+  await expect(excerpt).toContainText('√');
+});

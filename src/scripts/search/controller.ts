@@ -1,6 +1,7 @@
 // Drives one search panel (components/SearchPanel.astro) with Pagefind: results as you type,
 // filters, keyboard movement, and (on /search/) the URL kept in step with the query.
 // Loaded only when search is first opened; Pagefind's own files are fetched by this module.
+import { hasTex, readableTex } from '../../lib/search/excerpt';
 import { matchTerms, wordsAt } from '../../lib/search/match';
 import {
   emptyState,
@@ -57,16 +58,27 @@ function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   return pagefind;
 }
 
+// Private-use characters standing for <mark> and </mark> while an excerpt's text is rewritten.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
 /** Pagefind's excerpt is text with <mark> around hits; keep exactly that and nothing else. */
 function excerptNodes(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  const out: Node[] = [];
+  let text = '';
   for (const n of doc.body.firstChild!.childNodes) {
-    if (n.nodeName === 'MARK') {
+    const t = (n.textContent ?? '').replace(/[\uE000\uE001]/g, '');
+    text += n.nodeName === 'MARK' ? OPEN + t + CLOSE : t;
+  }
+  if (hasTex(text)) text = readableTex(text);
+  const out: Node[] = [];
+  for (const [i, part] of text.split(/[\uE000\uE001]/).entries()) {
+    if (!part) continue;
+    if (i % 2) {
       const m = document.createElement('mark');
-      m.textContent = n.textContent;
+      m.textContent = part;
       out.push(m);
-    } else out.push(document.createTextNode(n.textContent ?? ''));
+    } else out.push(document.createTextNode(part));
   }
   return out;
 }
