@@ -251,6 +251,66 @@ test('"/" opens search from a checkbox, radio, select or button, but types into 
   await expect(dialog(page)).toBeVisible();
 });
 
+test('closing the dialog returns focus to the search button', async ({ page }) => {
+  await page.goto(QUESTION);
+  const button = page.getByRole('banner').getByRole('link', { name: /Search/ });
+  await button.click();
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(button).toBeFocused();
+  // And from the keyboard: Enter on the focused button opens it, Escape comes back.
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+  await dialog(page).getByRole('button', { name: /close search/ }).click();
+  await expect(button).toBeFocused();
+});
+
+test('filters in the dialog narrow its results', async ({ page }) => {
+  await page.goto(QUESTION);
+  await page.keyboard.press('/');
+  await page.keyboard.type('attention');
+  const d = dialog(page);
+  const status = d.locator('.search-status');
+  await expect(status).toHaveText(/^\d+ questions for “attention”$/);
+  const all = Number((await status.textContent())!.match(/\d+/)![0]);
+  await d.getByLabel('Source').selectOption('llm-fifty');
+  await expect(status).not.toHaveText(new RegExp(`^${all} `));
+  expect(Number((await status.textContent())!.match(/\d+/)![0])).toBeLessThan(all);
+  for (const meta of await d.locator('.result-meta').allTextContents()) expect(meta).toContain('LLM Interview Questions');
+  await d.getByLabel('Difficulty').selectOption('beginner');
+  await expect(status).toHaveText('No question matches “attention” with these filters.');
+  // The dialog does not put its search in the page URL.
+  expect(new URL(page.url()).search).toBe('');
+});
+
+test.describe('what is indexed', () => {
+  // Only the question and its answer are indexed: the page's own words (buttons, breadcrumbs,
+  // related questions, the pager, the footer) would otherwise make every page match them.
+  for (const phrase of ['Mark as learned', 'Save for later', 'Copy link', 'Also asked as', 'Next in', 'Previous in', 'Random question in', 'Question 8 of', 'Questions and answers come from the documents']) {
+    test(`page furniture is not searchable: "${phrase}"`, async ({ page }) => {
+      await page.goto(`search/?q=${encodeURIComponent(`"${phrase}"`)}`);
+      await expect(page.locator('[data-search-page] .search-status')).toHaveText(`No question matches “"${phrase}"”.`);
+    });
+  }
+  test('while a phrase of an answer is found', async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent('"Recompute attention for all tokens"')}`);
+    await expect(page.locator('[data-search-page] .result-title').first()).toHaveText('How does KV caching work?');
+  });
+});
+
+test('a word in one question’s title ranks that question above the many answers that mention it', async ({ page }) => {
+  // "penalty" is in one title ("Explain the KL penalty in RLHF...") and in the answers of many more.
+  await page.goto('search/?q=penalty');
+  const panel = page.locator('[data-search-page]');
+  await expect(results(panel).first()).toBeVisible();
+  const n = Number((await panel.locator('.search-status').textContent())!.match(/\d+/)![0]);
+  expect(n).toBeGreaterThanOrEqual(10);
+  const titles = await panel.locator('.result-title').allTextContents();
+  expect(titles[0]).toMatch(/penalty/i);
+  expect(titles.slice(1).filter((t) => /penalty/i.test(t))).toEqual([]);
+});
+
 test('a formula in an excerpt reads as text, not as TeX source', async ({ page }) => {
   await page.goto('search/?q=softmax+frac+sqrt');
   const excerpt = page
