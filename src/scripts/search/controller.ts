@@ -218,6 +218,7 @@ export class SearchController {
 
   #done(s: SearchState) {
     this.#shownFor = searchKey(s);
+    this.root.dataset.query = s.q.trim(); // which search the screen shows (for the benchmark)
     if (this.#enterPending) {
       this.#enterPending = false;
       this.#openFirst();
