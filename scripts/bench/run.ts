@@ -7,6 +7,7 @@
 //
 //   --quick      1x only, no 10x build
 //   --no-search  skip the search benchmark
+//   --search-only  only the search benchmark, on the dist/ already built (no rebuild)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { ingest } from '../ingest/ingest.ts';
 import { benchSearch } from './search.ts';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'no-search': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'no-search': { type: 'boolean', default: false }, 'search-only': { type: 'boolean', default: false } } });
 const ROOT = process.cwd();
 
 interface Row {
@@ -171,6 +172,12 @@ function printTable(rows: Row[]) {
   }
 }
 
+if (values['search-only']) {
+  if (!existsSync(join(ROOT, 'dist/pagefind'))) throw new Error('no built site in dist/: run "npm run build" first');
+  console.log('search in headless Chromium (dist/ as built):');
+  await benchSearch(join(ROOT, 'dist'));
+  process.exit(0);
+}
 const rows: Row[] = [];
 console.log('bench: 1x (shipped sources)...');
 rows.push(measureBuild(ROOT, '1x'));

@@ -1,6 +1,6 @@
 // Relevance: concept queries a reader types the night before an interview, each with the
 // question that answers it expected in the top 3, across sources and phrasing (acronyms,
-// plurals, two-word concepts, "X vs Y"). Runs the real search page against the built index.
+// plurals, two-word concepts, "X vs Y", whole questions). Runs the real search page against the built index.
 import { test, expect } from '@playwright/test';
 
 const CASES: [query: string, expected: string][] = [
@@ -35,6 +35,13 @@ const CASES: [query: string, expected: string][] = [
   ['self-attention', 'nlp-interview-master/what-is-self-attention'],
   ['cross-entropy loss', 'ml-llm-qa/what-is-cross-entropy-why-is-it-used-as-a-loss-function'],
   ['transformer architecture', 'ml-dl-llm-2025/what-is-the-transformer-architecture'],
+  ['LSTMs', 'ai-engineer/lstm-internals'],
+  ['GRU vs LSTM', 'ml-dl-llm-2025/what-is-gru-and-how-does-it-differ-from-lstm'],
+  ['word embeddings', 'nlp-interview-master/what-are-word-embeddings'],
+  ['t-SNE', 'ml-dl-llm-2025/what-is-t-sne-t-distributed-stochastic-neighbor-embedding'],
+  // Asked as a question: the stop words must not decide what is found.
+  ['what is the difference between L1 and L2 regularization', 'ai-engineer/regularization-l1-vs-l2'],
+  ['how does KV caching work', 'ml-llm-qa/how-does-kv-caching-work'],
 ];
 
 test('concept queries find the question that answers them in the top 3', async ({ page }) => {

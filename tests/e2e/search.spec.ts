@@ -122,3 +122,204 @@ test('code is searchable and each formula is indexed once, as its TeX', async ({
   expect(await page.locator('.answer math semantics > :first-child[data-pagefind-ignore]').count()).toBe(formulas);
   expect(await page.locator('.answer .katex-html').count()).toBe(0);
 });
+
+// Pagefind answers a word it does not know with the longest indexed word that starts it
+// (Pagefind/pagefind#315): "xyzzyqq" matched every "x". The search says so instead.
+test.describe('a word no question contains', () => {
+  const panel = (page: Page) => page.locator('[data-search-page]');
+
+  test('gibberish says no question contains it, with no made-up results', async ({ page }) => {
+    for (const q of ['xyzzyqq', 'qqqzzz']) {
+      await page.goto(`search/?q=${q}`);
+      await expect(panel(page).locator('.search-status')).toHaveText(`No question contains “${q}”.`);
+      await expect(panel(page).locator('.search-results li')).toHaveCount(0);
+      await expect(panel(page).getByText('Closest matches:')).toBeHidden();
+    }
+  });
+
+  test('a typo in one word shows the closest matches for the rest, under a label', async ({ page }) => {
+    await page.goto('./');
+    await page.keyboard.press('/');
+    await page.keyboard.type('vanshing gradient');
+    const d = dialog(page);
+    await expect(d.locator('.search-status')).toHaveText('No question contains “vanshing”.');
+    await expect(d.getByText('Closest matches:')).toBeVisible();
+    await expect(results(d).first()).toBeVisible();
+    for (const title of await d.locator('.result-title').allTextContents()) expect(title).not.toMatch(/VAE|Gumbel/);
+    await expect(results(d).first()).toContainText(/gradient/i);
+  });
+
+  test('a near miss keeps its closest matches', async ({ page }) => {
+    await page.goto('search/?q=transformerz');
+    await expect(panel(page).locator('.search-status')).toHaveText('No question contains “transformerz”.');
+    await expect(panel(page).getByText('Closest matches:')).toBeVisible();
+    await expect(results(panel(page)).first()).toContainText(/transformer/i);
+  });
+
+  test('a word Pagefind finds by its stem stays a normal search', async ({ page }) => {
+    // British spelling: "regularisation" is found through the stem of "regularization".
+    await page.goto('search/?q=dropout+regularisation');
+    await expect(panel(page).locator('.search-status')).toHaveText(/^\d+ questions? for “dropout regularisation”$/);
+    await expect(panel(page).getByText('Closest matches:')).toBeHidden();
+    await expect(results(panel(page)).first()).toBeVisible();
+  });
+});
+
+test('stop words neither narrow the search nor light up the opened page', async ({ page }) => {
+  await page.goto('search/?q=what+is+the+dropout');
+  const first = results(page.locator('[data-search-page]')).first();
+  await expect(first).toBeVisible();
+  await expect(first).toHaveAttribute('href', /[?&]highlight=dropout$/);
+  await first.click();
+  await expect(page.locator('mark.search-hit').first()).toBeVisible();
+  const marked = (await page.locator('mark.search-hit').allTextContents()).map((t) => t.toLowerCase());
+  expect(marked.filter((t) => !t.startsWith('dropout'))).toEqual([]);
+});
+
+test('Enter pressed on a cold page before any result is shown opens the first result once it arrives', async ({ page }) => {
+  // Slow Pagefind down so the Enter surely comes first.
+  await page.route('**/pagefind/**', async (route) => {
+    await new Promise((r) => setTimeout(r, 300));
+    await route.continue();
+  });
+  await page.goto(QUESTION);
+  await page.keyboard.press('/');
+  await page.keyboard.type('dropout');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/questions\/[^?]+\/\?highlight=dropout$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/dropout/i);
+});
+
+test('Enter pressed while a new query is still searching opens its result, not the previous one', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('/');
+  await page.keyboard.type('kv cache');
+  await expect(results(dialog(page)).first()).toContainText(/kv/i);
+  let slow = true;
+  await page.route('**/pagefind/**', async (route) => {
+    if (slow) await new Promise((r) => setTimeout(r, 500));
+    await route.continue();
+  });
+  // The "kv cache" results stay on screen until the new ones replace them.
+  await dialog(page).getByRole('searchbox').selectText();
+  await page.keyboard.type('dropout');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/highlight=dropout$/);
+  slow = false;
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/dropout/i);
+});
+
+test('typing while a result has focus adds to the query instead of replacing it', async ({ page }) => {
+  await page.goto('search/?q=attention');
+  const panel = page.locator('[data-search-page]');
+  const box = panel.getByRole('searchbox');
+  await expect(results(panel).first()).toBeVisible();
+  await box.focus();
+  await box.selectText(); // as after "/" on this page, or a click that selected the query
+  await page.keyboard.press('ArrowDown');
+  await expect(results(panel).first()).toBeFocused();
+  await page.keyboard.type(' mask');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('attention mask');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Backspace');
+  await expect(box).toHaveValue('attention mas');
+});
+
+test('"/" opens search from a checkbox, radio, select or button, but types into a text field; Ctrl+K always opens', async ({ page }) => {
+  await page.goto('practice/');
+  for (const control of [
+    page.getByRole('checkbox', { name: 'ML Foundations' }),
+    page.getByRole('radio').first(),
+    page.getByRole('combobox').first(),
+    page.getByRole('button', { name: 'Start practice' }),
+  ]) {
+    await control.focus();
+    await page.keyboard.press('/');
+    await expect(dialog(page), `"/" from ${control}`).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+  }
+  await page.goto('./');
+  const filter = page.locator('main').getByRole('searchbox');
+  await filter.focus();
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeHidden();
+  await expect(filter).toHaveValue('/');
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+});
+
+test('closing the dialog returns focus to the search button', async ({ page }) => {
+  await page.goto(QUESTION);
+  const button = page.getByRole('banner').getByRole('link', { name: /Search/ });
+  await button.click();
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(button).toBeFocused();
+  // And from the keyboard: Enter on the focused button opens it, Escape comes back.
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+  await dialog(page).getByRole('button', { name: /close search/ }).click();
+  await expect(button).toBeFocused();
+});
+
+test('filters in the dialog narrow its results', async ({ page }) => {
+  await page.goto(QUESTION);
+  await page.keyboard.press('/');
+  await page.keyboard.type('attention');
+  const d = dialog(page);
+  const status = d.locator('.search-status');
+  await expect(status).toHaveText(/^\d+ questions for “attention”$/);
+  const all = Number((await status.textContent())!.match(/\d+/)![0]);
+  await d.getByLabel('Source').selectOption('llm-fifty');
+  await expect(status).not.toHaveText(new RegExp(`^${all} `));
+  expect(Number((await status.textContent())!.match(/\d+/)![0])).toBeLessThan(all);
+  for (const meta of await d.locator('.result-meta').allTextContents()) expect(meta).toContain('LLM Interview Questions');
+  await d.getByLabel('Difficulty').selectOption('beginner');
+  await expect(status).toHaveText('No question matches “attention” with these filters.');
+  // The dialog does not put its search in the page URL.
+  expect(new URL(page.url()).search).toBe('');
+});
+
+test.describe('what is indexed', () => {
+  // Only the question and its answer are indexed: the page's own words (buttons, breadcrumbs,
+  // related questions, the pager, the footer) would otherwise make every page match them.
+  for (const phrase of ['Mark as learned', 'Save for later', 'Copy link', 'Also asked as', 'Next in', 'Previous in', 'Random question in', 'Question 8 of', 'Questions and answers come from the documents']) {
+    test(`page furniture is not searchable: "${phrase}"`, async ({ page }) => {
+      await page.goto(`search/?q=${encodeURIComponent(`"${phrase}"`)}`);
+      await expect(page.locator('[data-search-page] .search-status')).toHaveText(`No question matches “"${phrase}"”.`);
+    });
+  }
+  test('while a phrase of an answer is found', async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent('"Recompute attention for all tokens"')}`);
+    await expect(page.locator('[data-search-page] .result-title').first()).toHaveText('How does KV caching work?');
+  });
+});
+
+test('a word in one question’s title ranks that question above the many answers that mention it', async ({ page }) => {
+  // "penalty" is in one title ("Explain the KL penalty in RLHF...") and in the answers of many more.
+  await page.goto('search/?q=penalty');
+  const panel = page.locator('[data-search-page]');
+  await expect(results(panel).first()).toBeVisible();
+  const n = Number((await panel.locator('.search-status').textContent())!.match(/\d+/)![0]);
+  expect(n).toBeGreaterThanOrEqual(10);
+  const titles = await panel.locator('.result-title').allTextContents();
+  expect(titles[0]).toMatch(/penalty/i);
+  expect(titles.slice(1).filter((t) => /penalty/i.test(t))).toEqual([]);
+});
+
+test('a formula in an excerpt reads as text, not as TeX source', async ({ page }) => {
+  await page.goto('search/?q=softmax+frac+sqrt');
+  const excerpt = page
+    .locator('[data-search-page] .search-results li > a')
+    .filter({ hasText: 'How are attention scores calculated in transformers?' })
+    .locator('.result-excerpt');
+  await expect(excerpt).toBeVisible();
+  await expect(excerpt).not.toContainText('\\');
+  await expect(excerpt).not.toContainText('{');
+  await expect(excerpt).toContainText('softmax');
+  await expect(excerpt).toContainText('√');
+});

@@ -89,3 +89,17 @@ test('study tools work under the sub-path: save, practice with answers, random, 
   await page.getByRole('navigation', { name: 'Site' }).getByRole('button', { name: 'Random' }).click();
   await expect(page).toHaveURL(/\/atlas\/questions\/[^/]+\/[^/]+\/$/);
 });
+
+test('the header search dialog works under the sub-path', async ({ page }) => {
+  await page.goto(`${server.url}questions/ml-dl-llm-2025/what-is-flash-attention/`);
+  await page.keyboard.press('/');
+  const dialog = page.locator('dialog.search-dialog');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('dropout');
+  const first = dialog.locator('.search-results li > a').first();
+  await expect(first).toBeVisible();
+  expect(await first.getAttribute('href')).toMatch(/^\/atlas\/questions\/[^?]+\/\?highlight=dropout$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/atlas\/questions\/[^?]+\/\?highlight=dropout$/);
+  await expect(page.locator('mark.search-hit').first()).toBeVisible();
+});

@@ -40,10 +40,31 @@ export function pagefindFilters(s: SearchState): Record<string, string> {
 
 export const hasFilters = (s: SearchState) => FILTER_NAMES.some((k) => s[k] !== '');
 
-/** The words of a query worth highlighting on the opened page. */
+/**
+ * English words that say nothing about a concept. Pagefind requires every word of a query, so
+ * "attention is all you need" found pages with "you" and "need" rather than attention, and the
+ * opened page lit up every "is". Words that can carry meaning in ML ("not", "no", "few", "more",
+ * "over", "up", "out", "off", "before", "after") are not on the list.
+ */
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but if of at by for with about between into through to from in on as than so such ' +
+    'is are was were be been being am do does did doing have has had having can could should would will shall may might must ' +
+    'i me my we our us you your he him his she her it its they them their this that these those there here ' +
+    'what which who whom whose when where why how all any each both some also just very too ' +
+    'vs versus v etc e.g i.e'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}_'.-]*/gu;
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const isStopWord = (w: string) => STOP_WORDS.has(bare(w));
+
+/** The words of a query worth highlighting on the opened page: no stop words, unless that is all there is. */
 export function queryTerms(q: string): string[] {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_'-]*/gu) ?? [];
-  return [...new Set(words.filter((w) => w.length > 1 || /\d/.test(w)))].slice(0, 8);
+  const words = (q.match(WORD) ?? []).map(bare).filter((w) => w.length > 1 || /\d/.test(w));
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  return [...new Set(meaningful.length ? meaningful : words)].slice(0, 8);
 }
 
 /** A result's URL with the query attached, so the opened question can highlight it. */
@@ -56,13 +77,14 @@ export function withHighlight(url: string, q: string): string {
 }
 
 /**
- * The query as Pagefind should see it. Pagefind requires every word to match, so connective
- * words a reader types between two concepts ("BM25 vs TF-IDF") would hide the answer that
- * compares them without using that word.
+ * The query as Pagefind should see it: without stop words, which Pagefind would otherwise require
+ * ("BM25 vs TF-IDF" would hide the answer that compares them without saying "vs"). A query of only
+ * stop words is kept, and so is a "quoted phrase", which Pagefind matches exactly.
  */
 export function pagefindQuery(q: string): string {
-  return q
-    .replace(/(^|\s)(?:vs\.?|versus|v\.)(?=\s|$)/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const t = q.replace(/\s+/g, ' ').trim();
+  if (/^".+"$/.test(t)) return t;
+  const words = t.split(' ').filter(Boolean);
+  const meaningful = words.filter((w) => !isStopWord(w));
+  return (meaningful.length ? meaningful : words).join(' ');
 }

@@ -1,6 +1,8 @@
 // Drives one search panel (components/SearchPanel.astro) with Pagefind: results as you type,
 // filters, keyboard movement, and (on /search/) the URL kept in step with the query.
 // Loaded only when search is first opened; Pagefind's own files are fetched by this module.
+import { hasTex, readableTex } from '../../lib/search/excerpt';
+import { matchTerms, wordsAt } from '../../lib/search/match';
 import {
   emptyState,
   hasFilters,
@@ -16,12 +18,19 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The indexed text, and the positions (in words) of what matched. */
+  content: string;
+  locations: number[];
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
 
 export interface ControllerOptions {
@@ -49,31 +58,51 @@ function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   return pagefind;
 }
 
+// Private-use characters standing for <mark> and </mark> while an excerpt's text is rewritten.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
 /** Pagefind's excerpt is text with <mark> around hits; keep exactly that and nothing else. */
 function excerptNodes(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  const out: Node[] = [];
+  let text = '';
   for (const n of doc.body.firstChild!.childNodes) {
-    if (n.nodeName === 'MARK') {
+    const t = (n.textContent ?? '').replace(/[\uE000\uE001]/g, '');
+    text += n.nodeName === 'MARK' ? OPEN + t + CLOSE : t;
+  }
+  if (hasTex(text)) text = readableTex(text);
+  const out: Node[] = [];
+  for (const [i, part] of text.split(/[\uE000\uE001]/).entries()) {
+    if (!part) continue;
+    if (i % 2) {
       const m = document.createElement('mark');
-      m.textContent = n.textContent;
+      m.textContent = part;
       out.push(m);
-    } else out.push(document.createTextNode(n.textContent ?? ''));
+    } else out.push(document.createTextNode(part));
   }
   return out;
 }
+
+/** What a search is, as one comparable value: the query as searched, and the filters. */
+const searchKey = (s: SearchState) => JSON.stringify([s.q.trim(), s.topic, s.source, s.difficulty]);
 
 export class SearchController {
   readonly root: HTMLElement;
   readonly input: HTMLInputElement;
   readonly list: HTMLOListElement;
   readonly status: HTMLElement;
+  readonly approx: HTMLElement;
   readonly selects: HTMLSelectElement[];
   #opts: ControllerOptions;
   #seq = 0;
   #shown = 0;
-  #results: { data(): Promise<PagefindResultData> }[] = [];
+  #results: PagefindResult[] = [];
+  #data = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+  /** The search whose results are on screen. */
   #query = emptyState();
+  #shownFor: string | undefined;
+  /** Enter was pressed before the results of the current search were in. */
+  #enterPending = false;
 
   constructor(root: HTMLElement, opts: ControllerOptions) {
     this.root = root;
@@ -81,8 +110,12 @@ export class SearchController {
     this.input = root.querySelector('input[name="q"]')!;
     this.list = root.querySelector('.search-results')!;
     this.status = root.querySelector('.search-status')!;
+    this.approx = root.querySelector('.search-approx')!;
     this.selects = [...root.querySelectorAll<HTMLSelectElement>('select')];
-    this.input.addEventListener('input', () => void this.run());
+    this.input.addEventListener('input', () => {
+      this.#enterPending = false; // typing after Enter: the reader changed their mind
+      void this.run();
+    });
     for (const s of this.selects) s.addEventListener('change', () => void this.run());
     this.input.addEventListener('keydown', (e) => this.#onInputKey(e));
     this.list.addEventListener('keydown', (e) => this.#onListKey(e));
@@ -112,7 +145,6 @@ export class SearchController {
   async run() {
     const seq = ++this.#seq;
     const s = this.state();
-    this.#query = s;
     if (this.#opts.syncUrl) {
       const url = new URL(location.href);
       url.search = writeParams(url.searchParams, s).toString();
@@ -122,7 +154,9 @@ export class SearchController {
     if (!q && !hasFilters(s)) {
       this.list.replaceChildren();
       this.status.textContent = '';
+      this.approx.hidden = true;
       this.root.dataset.state = 'empty';
+      this.#done(s);
       return;
     }
     let pf: Pagefind;
@@ -131,22 +165,79 @@ export class SearchController {
     } catch {
       return; // the status already says why
     }
-    const search = await pf.search(pagefindQuery(q) || null, { filters: pagefindFilters(s) });
+    const filters = pagefindFilters(s);
+    const pq = pagefindQuery(q);
+    let results = (await pf.search(pq || null, { filters })).results;
     if (seq !== this.#seq) return; // a newer keystroke won
-    this.#results = search.results;
+    // Words the results do not really contain (Pagefind matched a shorter word instead).
+    let missing: string[] = [];
+    if (pq && results.length && !pq.startsWith('"')) {
+      const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => this.#dataOf(r)));
+      if (seq !== this.#seq) return;
+      const words = first.flatMap((d) => [
+        ...wordsAt(d.content, d.locations),
+        ...[d.meta.title, d.meta.topic, d.meta.source].flatMap((m) => m?.split(/\s+/) ?? []),
+      ]);
+      const terms = matchTerms(pq, words);
+      missing = terms.filter((t) => !t.found).map((t) => t.term);
+      const near = terms.filter((t) => t.near).map((t) => t.term);
+      // The closest matches: the search without the words that matched nothing like them.
+      // If every missing word was a near miss ("transformerz"), Pagefind's results already are.
+      if (missing.length && near.length < terms.length) {
+        results = near.length ? (await pf.search(near.join(' '), { filters })).results : [];
+        if (seq !== this.#seq) return;
+      }
+    }
+    this.#results = results;
     this.#shown = 0;
+    this.#query = s;
     this.list.replaceChildren();
     await this.#showMore(seq);
     if (seq !== this.#seq) return;
-    const n = search.results.length;
-    this.status.textContent = n
-      ? `${n} question${n === 1 ? '' : 's'}${q ? ` for “${q}”` : ''}`
-      : `No question matches${q ? ` “${q}”` : ''}${hasFilters(s) ? ' with these filters' : ''}.`;
-    this.root.dataset.state = n ? 'results' : 'none';
+    const n = results.length;
+    const filtered = hasFilters(s) ? ' with these filters' : '';
+    if (missing.length) {
+      this.status.textContent = `No question contains ${missing.map((m) => `“${m}”`).join(' or ')}.`;
+      this.root.dataset.state = n ? 'closest' : 'none';
+    } else {
+      this.status.textContent = n
+        ? `${n} question${n === 1 ? '' : 's'}${q ? ` for “${q}”` : ''}`
+        : `No question matches${q ? ` “${q}”` : ''}${filtered}.`;
+      this.root.dataset.state = n ? 'results' : 'none';
+    }
+    this.approx.hidden = !(missing.length && n);
+    this.list.setAttribute('aria-label', missing.length ? 'Closest matches' : 'Search results');
+    this.#done(s);
+  }
+
+  /** Enter in the search box: opens the first result, now or as soon as the results are in. */
+  submit() {
+    if (this.#shownFor === searchKey(this.state())) this.#openFirst();
+    else this.#enterPending = true;
+  }
+
+  #done(s: SearchState) {
+    this.#shownFor = searchKey(s);
+    this.root.dataset.query = s.q.trim(); // which search the screen shows (for the benchmark)
+    if (this.#enterPending) {
+      this.#enterPending = false;
+      this.#openFirst();
+    }
+  }
+
+  #openFirst() {
+    const first = this.#links()[0];
+    if (first) location.assign(first.href);
+  }
+
+  #dataOf(r: PagefindResult): Promise<PagefindResultData> {
+    let d = this.#data.get(r);
+    if (!d) this.#data.set(r, (d = r.data()));
+    return d;
   }
 
   async #showMore(seq: number) {
-    const next = await Promise.all(this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()));
+    const next = await Promise.all(this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => this.#dataOf(r)));
     if (seq !== this.#seq) return;
     this.list.querySelector('.search-more')?.remove();
     for (const d of next) this.list.append(this.#item(d));
@@ -199,8 +290,7 @@ export class SearchController {
       }
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      const first = this.#links()[0];
-      if (first) location.assign(first.href);
+      this.submit();
     }
   }
 
@@ -212,9 +302,12 @@ export class SearchController {
       const j = i + (e.key === 'ArrowDown' ? 1 : -1);
       if (j < 0) this.input.focus();
       else links[Math.min(j, links.length - 1)]?.focus();
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      // Typing while a result has focus goes on typing into the query.
+    } else if ((e.key.length === 1 || e.key === 'Backspace') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Typing while a result has focus goes on typing into the query, at its end: the box may
+      // still hold a selection from before, which the key would replace.
+      const end = this.input.value.length;
       this.input.focus();
+      this.input.setSelectionRange(end, end);
     }
   }
 

@@ -1,12 +1,14 @@
 // <search-launcher>: the header's search button. On every page, so it stays tiny: it only
 // listens for a click, "/" or Ctrl/Cmd+K, then loads the search code and opens the dialog.
 // Without JavaScript the button is a plain link to /search/.
+// Only where "/" is text being typed; from a checkbox, button or select it opens search.
 function typingIn(el: Element | null): boolean {
-  return !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+  if (el instanceof HTMLInputElement) return /^(?:text|search|email|url|number|tel|password)$/.test(el.type);
+  return el instanceof HTMLTextAreaElement || (el as HTMLElement | null)?.isContentEditable === true;
 }
 
 class SearchLauncher extends HTMLElement {
-  #controller: Promise<{ focus(): void }> | undefined;
+  #controller: Promise<{ focus(): void; submit(): void }> | undefined;
 
   connectedCallback() {
     const link = this.querySelector('a')!;
@@ -47,15 +49,29 @@ class SearchLauncher extends HTMLElement {
     const dialog = this.querySelector('dialog')!;
     if (!dialog.open) dialog.showModal();
     // Focus now, so keys typed while the search code loads are not lost.
-    dialog.querySelector<HTMLInputElement>('input[name="q"]')!.focus();
-    this.#controller ??= import('./controller').then(
-      ({ SearchController }) =>
-        new SearchController(dialog.querySelector('[data-search-panel]')!, {
+    const input = dialog.querySelector<HTMLInputElement>('input[name="q"]')!;
+    input.focus();
+    if (!this.#controller) {
+      // An Enter typed before the code is in is kept and handed over ("/ dropout Enter").
+      let enter = false;
+      const early = (e: KeyboardEvent) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          enter = true;
+        }
+      };
+      input.addEventListener('keydown', early);
+      this.#controller = import('./controller').then(({ SearchController }) => {
+        input.removeEventListener('keydown', early);
+        const c = new SearchController(dialog.querySelector('[data-search-panel]')!, {
           bundle: this.dataset.bundle!,
           base: this.dataset.base!,
           syncUrl: false,
-        }),
-    );
+        });
+        if (enter) c.submit();
+        return c;
+      });
+    }
     (await this.#controller).focus();
   }
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isFormOf, matchTerms, normalizeWord, wordForms, wordsAt } from '../../../src/lib/search/match';
+
+// The matched words below are what Pagefind 1.5 really marked for these queries on the built
+// site (the words at each result's `locations`): the fallback to a shorter indexed word
+// (Pagefind/pagefind#315) is what "found" must tell apart from a real match.
+const found = (q: string, words: string[]) => matchTerms(q, words).map((t) => [t.term, t.found, t.near]);
+
+describe('which query words the results really contain', () => {
+  it('a word no question contains is not found, whatever Pagefind fell back to', () => {
+    expect(found('xyzzyqq', ['(x,', 'x', '(X;', 'X.'])).toEqual([['xyzzyqq', false, false]]);
+    expect(found('qqqzzz', ['Q-Q'])).toEqual([['qqqzzz', false, false]]);
+    expect(found('installa', ['in', '(n_in', 'c_in'])).toEqual([['installa', false, false]]);
+    expect(found('vanshing gradient', ['VAEs?', 'Gradients', 'gradient-based', 'VAEs'])).toEqual([
+      ['vanshing', false, false],
+      ['gradient', true, true],
+    ]);
+  });
+
+  it('a near miss is not found but near: its results are the closest matches', () => {
+    expect(found('transformerz', ['transformer', 'transformers', 'Transformers.'])).toEqual([['transformerz', false, true]]);
+    expect(found('gradeint', ['production-grade.'])).toEqual([['gradeint', false, true]]);
+  });
+
+  it('inflections, half-typed words and compounds are found', () => {
+    expect(found('kv cache', ['KV', 'caching', 'cache:', 'K/V.'])).toEqual([
+      ['kv', true, true],
+      ['cache', true, true],
+    ]);
+    // Half-typed: Pagefind falls back from "normaliza" to the stem "normal".
+    expect(found('normaliza', ['normalization?', 'Normalizes'])).toEqual([['normaliza', true, true]]);
+    expect(found('optimizatio', ['optimizer.', 'optimizer;'])).toEqual([['optimizatio', true, true]]);
+    expect(found('vanishi', ['vanishing/exploding'])).toEqual([['vanishi', true, true]]);
+    expect(found('studies', ['study).'])).toEqual([['studies', true, true]]);
+    expect(found('regularisation', ['regularization'])).toEqual([['regularisation', true, true]]);
+    expect(found('running', ['run'])).toEqual([['running', true, true]]);
+    expect(found('TF-IDF BM25', ['TF-IDF,', '(BM25)'])).toEqual([
+      ['TF-IDF', true, true],
+      ['BM25', true, true],
+    ]);
+  });
+
+  it('compares words the way Pagefind does: no case, accents or punctuation', () => {
+    expect(normalizeWord('TF-IDF,')).toBe('tfidf');
+    expect(normalizeWord('Café')).toBe('cafe');
+    expect(normalizeWord('K_shared')).toBe('k_shared');
+    expect(wordForms('production-grade.')).toEqual(['productiongrade', 'production', 'grade']);
+    expect(isFormOf('drop', 'dropout')).toBe(true);
+    expect(isFormOf('gradeint', 'grade')).toBe(false);
+    expect(isFormOf('', 'x')).toBe(false);
+  });
+
+  it('reads the matched words from a result’s text and positions', () => {
+    expect(wordsAt('How does  KV\ncaching work?', [2, 3, 9])).toEqual(['KV', 'caching']);
+  });
+});
