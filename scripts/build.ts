@@ -15,6 +15,7 @@ function run(cmd: string, args: string[]) {
 }
 
 const outDir = process.env.ATLAS_OUT_DIR ?? 'dist';
+if (!process.env.ATLAS_SITE) console.warn('warning: ATLAS_SITE is not set: canonical URLs, the sitemap and robots.txt will point at http://localhost:4321 (see README, Hosting)');
 if (!process.env.ATLAS_SKIP_INGEST) {
   run(process.execPath, ['scripts/ingest/cli.ts', ...(process.env.ATLAS_ONLY ? ['--only', process.env.ATLAS_ONLY] : [])]);
 }

@@ -76,7 +76,7 @@ function walk(dir: string): string[] {
 const mib = (bytes: number) => bytes / 1024 / 1024;
 
 function pageType(rel: string): string {
-  if (rel.startsWith('questions/')) return 'question';
+  if (/^questions\/[^/]+\/[^/]+\//.test(rel)) return 'question'; // not the trimmed-URL pages questions/ and questions/<source>/
   if (rel.startsWith('topics/')) return rel === 'topics/index.html' ? 'topics index' : 'topic';
   if (rel.startsWith('sources/')) return rel === 'sources/index.html' ? 'sources index' : 'source';
   if (rel === 'index.html') return 'home';

@@ -1,20 +1,76 @@
-// A page description from the question and the start of its answer (plain text, ~155 chars).
+// Plain text of an answer for meta descriptions and structured data, read from the Markdown
+// syntax tree (the same GFM + math syntax the site renders), so table rules, `$` delimiters,
+// emphasis marks and fences never leak into a description.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import type { Nodes, Root, Table } from 'mdast';
 
-/** Strips Markdown markup well enough for a meta description. */
-export function markdownToPlain(md: string): string {
-  return md
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\([\\`*_[\]<>$~|&#+\-.!(){}])/g, '$1')
-    .replace(/^\s*(?:[-*+]|\d+[.)]|>|#{1,6})\s+/gm, '')
-    .replace(/[*_`]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+export interface PlainOptions {
+  /**
+   * `drop`: leave tables out (a description should start with prose);
+   * `flatten`: each row's cells joined by "; ", rows ending with "." (the full answer text).
+   */
+  tables?: 'drop' | 'flatten';
+  /**
+   * `tex`: inline formulas as their TeX, without `$`; `readable`: only formulas that read as
+   * text (no TeX command or group, e.g. `n-k`, `O(n^2)`), the others left out.
+   * Display formulas are always left out.
+   */
+  math?: 'tex' | 'readable';
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+
+// Blocks are separated by a space in the plain text; inline content is joined as is.
+const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'definition', 'footnoteDefinition']);
+
+function tableText(table: Table, walk: (n: Nodes) => string): string {
+  return table.children
+    .map((row) => row.children.map((cell) => walk(cell).trim()).filter(Boolean).join('; '))
+    .filter(Boolean)
+    .map((row) => (/[.!?:]$/.test(row) ? row : `${row}.`))
+    .join(' ');
+}
+
+/** The answer as one line of plain text: code blocks and display formulas left out. */
+export function markdownToPlain(md: string, options: PlainOptions = {}): string {
+  const tables = options.tables ?? 'flatten';
+  const math = options.math ?? 'tex';
+  const walk = (node: Nodes): string => {
+    switch (node.type) {
+      case 'code':
+      case 'math':
+      case 'thematicBreak':
+      case 'definition':
+      case 'footnoteDefinition':
+        return ' ';
+      case 'table':
+        return tables === 'drop' ? ' ' : ` ${tableText(node, walk)} `;
+      case 'inlineMath':
+        return math === 'tex' || !/[\\{}]/.test(node.value) ? node.value : ' ';
+      case 'text':
+      case 'inlineCode':
+      // Raw HTML is shown as text on the page (remarkHtmlAsText), so it is text here too.
+      case 'html':
+        return node.value;
+      case 'image':
+        return node.alt ?? '';
+      case 'break':
+        return ' ';
+      default: {
+        if (!('children' in node)) return '';
+        const inner = (node.children as Nodes[]).map(walk).join('');
+        return BLOCKS.has(node.type) ? ` ${inner} ` : inner;
+      }
+    }
+  };
+  return walk(parser.parse(md) as Root).replace(/\s+/g, ' ').trim();
 }
 
 export function describeQuestion(title: string, body: string, max = 155): string {
-  const text = `${title} ${markdownToPlain(body)}`.trim();
+  const text = `${title} ${markdownToPlain(body, { tables: 'drop', math: 'readable' })}`.trim();
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 80 ? cut.lastIndexOf(' ') : cut.length)}…`;

@@ -18,20 +18,16 @@ export function breadcrumbList(crumbs: readonly Crumb[]) {
   };
 }
 
-/** A QAPage with one question and its accepted answer (the answer text, plain). */
-export function qaPage(q: { name: string; url: string; answer: string; source: string }) {
+/**
+ * A FAQPage with one question and its answer (plain text). Not a QAPage: Google reserves that
+ * for pages where users post answers; ours carry one answer from a named source.
+ */
+export function faqPage(q: { name: string; url: string; answer: string }) {
   return {
     '@context': 'https://schema.org',
-    '@type': 'QAPage',
-    mainEntity: {
-      '@type': 'Question',
-      name: q.name,
-      text: q.name,
-      answerCount: 1,
-      url: q.url,
-      acceptedAnswer: { '@type': 'Answer', text: q.answer, url: q.url, author: { '@type': 'Organization', name: q.source } },
-      author: { '@type': 'Organization', name: q.source },
-    },
+    '@type': 'FAQPage',
+    url: q.url,
+    mainEntity: [{ '@type': 'Question', name: q.name, acceptedAnswer: { '@type': 'Answer', text: q.answer } }],
   };
 }
 

@@ -1,7 +1,27 @@
 // Browsing by topic as a reader does: home -> topic -> question -> next -> a related question;
-// the theme choice survives a reload without a flash; the difficulty filter; small screens,
-// print and keyboard focus.
-import { test, expect } from '@playwright/test';
+// the theme choice survives a reload without a flash, and "Auto" follows the system again; the
+// difficulty filter; small screens (every page with a formula, table or code), tables, print,
+// copy link, the 404 page and keyboard focus.
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIST = process.env.ATLAS_OUT_DIR ?? 'dist';
+
+/** Question pages (relative to the base) whose answer has a formula, a table or code, per the built HTML. */
+function questionPagesWith(pattern: RegExp): string[] {
+  const out: string[] = [];
+  for (const source of readdirSync(join(DIST, 'questions'), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const q of readdirSync(join(DIST, 'questions', source.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      const html = readFileSync(join(DIST, 'questions', source.name, q.name, 'index.html'), 'utf8');
+      const answer = html.slice(html.indexOf('<div class="answer">'));
+      if (pattern.test(answer)) out.push(`questions/${source.name}/${q.name}/`);
+    }
+  }
+  return out.sort();
+}
+
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test('home -> topic -> question -> next -> related question from another source', async ({ page }) => {
   await page.goto('./');
@@ -85,6 +105,62 @@ test('pages fit a 360 px wide screen without sideways scrolling', async ({ page 
   }
 });
 
+test('every question page with a formula, a table or code fits a 360 px screen', async ({ page }) => {
+  const pages = questionPagesWith(/<math|<table|<pre/);
+  expect(pages.length).toBeGreaterThan(50);
+  test.setTimeout(pages.length * 1500);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const wide: string[] = [];
+  for (const path of pages) {
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    const px = await overflow(page);
+    if (px > 0) wide.push(`${path} scrolls sideways by ${px} px`);
+  }
+  expect(wide).toEqual([]);
+});
+
+test('table cells never break inside a word; a wide table scrolls in its own focusable region', async ({ page }) => {
+  const pages = questionPagesWith(/<table/);
+  expect(pages.length).toBeGreaterThan(5);
+  test.setTimeout(pages.length * 3000);
+  const broken: string[] = [];
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of pages) {
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      expect(await overflow(page), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      // Each word of each cell is laid out on one line, never split (a line may end after a
+      // hyphen, as in "Human-|readable", so the parts between hyphens are the words here).
+      const split = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const cell of document.querySelectorAll('.answer th, .answer td')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            for (const m of n.textContent!.matchAll(/[^\s\-‐–—]+/g)) {
+              const r = document.createRange();
+              r.setStart(n, m.index!);
+              r.setEnd(n, m.index! + m[0].length);
+              const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+              if (lines.size > 1) out.push(m[0]);
+            }
+          }
+        }
+        return out;
+      });
+      if (split.length) broken.push(`${path} at ${width} px: ${split.slice(0, 5).join(', ')}`);
+    }
+  }
+  expect(broken).toEqual([]);
+  // At 360 px the five-column table of the bias-variance question scrolls inside its region.
+  await page.goto('questions/ai-engineer/bias-vs-variance-tradeoff/');
+  const region = page.getByRole('region', { name: /^Table: Type, Description/ });
+  await expect(region).toHaveAttribute('tabindex', '0');
+  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+});
+
 test('printing a question shows the question and answer without navigation', async ({ page }) => {
   await page.goto('questions/ml-dl-llm-2025/what-is-flash-attention/');
   await page.emulateMedia({ media: 'print' });
@@ -92,6 +168,129 @@ test('printing a question shows the question and answer without navigation', asy
   await expect(page.locator('.pager')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.answer')).toBeVisible();
+});
+
+test('printing a topic in the dark theme: the light palette, the questions, no navigation, filter or buttons', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.addInitScript(() => localStorage.setItem('atlas-theme', 'dark'));
+  await page.goto('topics/nlp/');
+  await expect(page.locator('question-filter')).toBeVisible();
+  const muted = () => page.locator('main .muted').first().evaluate((el) => getComputedStyle(el).color);
+  expect(await muted()).toBe('rgb(163, 171, 186)'); // the dark palette's muted grey on screen
+  await page.emulateMedia({ media: 'print' });
+  expect(await muted()).toBe('rgb(90, 98, 112)');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(27, 31, 39)');
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
+  await expect(page.locator('question-filter')).toBeHidden();
+  for (const r of await page.locator('random-question').all()) await expect(r).toBeHidden();
+  await expect(page.locator('main button:visible')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const items = page.locator('[data-question]');
+  expect(await items.count()).toBeGreaterThan(10);
+  await expect(page.locator('[data-question]:visible')).toHaveCount(await items.count());
+});
+
+test('with no saved theme the page follows the system; "Auto" goes back to following it', async ({ page }) => {
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./');
+  expect(await bg()).toBe('rgb(18, 21, 28)');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const auto = page.getByRole('button', { name: /Auto/ });
+  await expect(auto).toBeHidden();
+  // Choose light: kept while the system stays dark, and after a reload.
+  await toggle.click();
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+  await page.reload();
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+  // Back to the system's choice: nothing saved, and the page follows the system live.
+  await page.getByRole('button', { name: /Auto/ }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+  expect(await page.evaluate(() => localStorage.getItem('atlas-theme'))).toBeNull();
+  expect(await bg()).toBe('rgb(18, 21, 28)');
+  await expect(toggle).toBeFocused();
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await bg()).toBe('rgb(18, 21, 28)');
+  await page.reload();
+  expect(await bg()).toBe('rgb(18, 21, 28)');
+  await expect(page.getByRole('button', { name: /Auto/ })).toBeHidden();
+});
+
+test.describe('copy link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('copies the address the page is served at, with the part of the page it is on', async ({ page, baseURL }) => {
+    const path = 'questions/ml-dl-llm-2025/what-is-flash-attention/';
+    await page.goto(`${path}?q=flash`);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('copy-link [role="status"]')).toHaveText('Link copied');
+    // The served origin (not ATLAS_SITE's), without the search query.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(path, baseURL).href);
+    await page.goto(`${path}#also-asked-as`);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(path, baseURL).href}#also-asked-as`);
+  });
+
+  test('without the Clipboard API, shows the address selected in a read-only field', async ({ page, baseURL }) => {
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    const path = 'questions/ml-dl-llm-2025/what-is-flash-attention/';
+    await page.goto(path);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const field = page.getByRole('textbox', { name: 'Link to this page' });
+    await expect(field).toBeVisible();
+    await expect(field).toHaveValue(new URL(path, baseURL).href);
+    await expect(field).toHaveAttribute('readonly', '');
+    await expect(field).toBeFocused();
+    expect(await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, new URL(path, baseURL).href.length]);
+    await expect(page.locator('copy-link [role="status"]')).toHaveText(/Link copied|Copy the selected link/);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+  });
+});
+
+test('a mistyped or trimmed question address still leads somewhere', async ({ page }) => {
+  // A question that does not exist: the 404 page offers a search for the words of its address.
+  const res = await page.goto('questions/ml-llm-qa/derive-mle-for-linear-regresion/');
+  expect(res!.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  const box = page.getByRole('main').getByRole('searchbox');
+  await expect(box).toHaveValue('derive mle for linear regresion');
+  await expect(page.getByRole('main').getByRole('link', { name: 'topics', exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Start from the home page' })).toBeVisible();
+  // Other missing pages leave the box empty.
+  await page.goto('nothing-here/');
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('');
+  // /questions/<source>/ goes to the source's page; /questions/ lists the sources.
+  await page.goto('questions/ml-llm-qa/');
+  await expect(page).toHaveURL(/\/sources\/ml-llm-qa\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ML & LLM Interview Q&A: 100+ Questions');
+  await page.goto('questions/');
+  await page.getByRole('main').getByRole('link', { name: 'LLM Interview Questions', exact: true }).click();
+  await expect(page).toHaveURL(/\/sources\/llm-fifty\/$/);
+});
+
+test('section headings have a "#" link that shows on hover and on keyboard focus', async ({ page }) => {
+  await page.goto('topics/nlp/');
+  const heading = page.getByRole('heading', { level: 2 }).first();
+  const anchor = heading.getByRole('link', { name: 'Link to this section' });
+  const id = await heading.getAttribute('id');
+  await expect(anchor).toHaveAttribute('href', `#${id}`);
+  const opacity = () => anchor.evaluate((el) => getComputedStyle(el).opacity);
+  await page.mouse.move(0, 0);
+  expect(await opacity()).toBe('0');
+  await heading.hover();
+  expect(await opacity()).toBe('1');
+  await page.mouse.move(0, 0);
+  await anchor.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  expect(await opacity()).toBe('1');
+  await anchor.click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
 });
 
 test('keyboard focus is always visible', async ({ page }) => {

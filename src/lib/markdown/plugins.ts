@@ -40,20 +40,67 @@ export function rehypeBaseLinks(options: { base: string }) {
   };
 }
 
-/** Ids and a visible "#" link on headings inside answers, so any part can be linked to. */
+const anchorLink = (id: string): Element => ({
+  type: 'element',
+  tagName: 'a',
+  properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: 'Link to this part' },
+  children: [{ type: 'text', value: '#' }],
+});
+
+/** The label paragraph of a labelled block (`> **Follow-up**` on a line of its own), if `node` is one. */
+function blockLabel(node: Element): Element | undefined {
+  if (node.tagName !== 'blockquote') return undefined;
+  const first = node.children.find((c): c is Element => c.type === 'element');
+  if (first?.tagName !== 'p') return undefined;
+  const parts = first.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return parts.length === 1 && parts[0]!.type === 'element' && parts[0]!.tagName === 'strong' ? first : undefined;
+}
+
+/**
+ * Ids and a visible "#" link on headings inside answers, so any part can be linked to; labelled
+ * blocks ("Follow-up", "What interviewers are really testing") get an id too, without a link
+ * (an answer's text stays free of links the source did not write). One slugger per answer
+ * keeps the ids unique; the `a-` prefix keeps them apart from the page's own ids.
+ */
 export function rehypeHeadingAnchors() {
   return (tree: HastRoot) => {
     const slugger = new GithubSlugger();
     visit(tree, 'element', (node: Element) => {
-      if (!/^h[2-6]$/.test(node.tagName)) return;
-      const id = (node.properties.id as string | undefined) ?? `a-${slugger.slug(hastToString(node))}`;
-      node.properties.id = id;
-      node.children.push({
-        type: 'element',
-        tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: 'Link to this part' },
-        children: [{ type: 'text', value: '#' }],
+      if (/^h[2-6]$/.test(node.tagName)) {
+        const id = (node.properties.id as string | undefined) ?? `a-${slugger.slug(hastToString(node))}`;
+        node.properties.id = id;
+        node.children.push(anchorLink(id));
+        return;
+      }
+      const label = blockLabel(node);
+      if (label && !node.properties.id) node.properties.id = `a-${slugger.slug(hastToString(label))}`;
+    });
+  };
+}
+
+/**
+ * Tables scroll sideways in their own box instead of squeezing their columns into broken
+ * words. The box is a labelled, focusable region: keyboard users can scroll it, and axe
+ * requires scrollable regions to be reachable.
+ */
+export function rehypeTableScroll() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      const header: string[] = [];
+      visit(node, 'element', (c: Element) => {
+        if (c.tagName === 'th' && header.length < 4) header.push(hastToString(c).trim());
       });
+      const names = header.filter(Boolean);
+      const wrapper: Element = {
+        type: 'element',
+        // A <section> with a name is a region (html-validate prefers it to role="region").
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: names.length ? `Table: ${names.join(', ')}` : 'Table' },
+        children: [node],
+      };
+      parent.children[index] = wrapper;
+      return 'skip';
     });
   };
 }
@@ -92,7 +139,7 @@ export const katexOptions = {
 export function markdownOptions(base = '/') {
   return {
     remarkPlugins: [remarkHtmlAsText, remarkMath],
-    rehypePlugins: [[rehypeKatex, katexOptions], rehypeMathIndexOnce, [rehypeBaseLinks, { base }], rehypeHeadingAnchors] as never[],
+    rehypePlugins: [[rehypeKatex, katexOptions], rehypeMathIndexOnce, [rehypeBaseLinks, { base }], rehypeHeadingAnchors, rehypeTableScroll] as never[],
     // Typographic quotes and dashes would change what the source says (`--flag`, "quotes").
     smartypants: false,
     gfm: true,

@@ -3,10 +3,12 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from './plugins.ts';
 
-let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
+const processors = new Map<string, ReturnType<typeof createMarkdownProcessor>>();
 
-export async function renderMarkdown(markdown: string): Promise<string> {
-  processor ??= createMarkdownProcessor({ ...markdownOptions('/') } as never);
+/** `base`: the sub-path the site is built for ("/" or e.g. "/atlas/"). */
+export async function renderMarkdown(markdown: string, base = '/'): Promise<string> {
+  let processor = processors.get(base);
+  if (!processor) processors.set(base, (processor = createMarkdownProcessor({ ...markdownOptions(base) } as never)));
   const { code } = await (await processor).render(markdown);
   return code;
 }
