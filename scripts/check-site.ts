@@ -1,6 +1,7 @@
 // npm run check:site [dir]: checks every HTML page of a built site (default dist/, or ATLAS_OUT_DIR)
-// for broken links and anchors, missing titles/descriptions, KaTeX errors and invalid HTML
-// (html-validate, configured in .htmlvalidate.json). ATLAS_BASE: the sub-path it was built for.
+// for broken links and anchors, missing titles/descriptions, KaTeX errors, invalid HTML
+// (html-validate, configured in .htmlvalidate.mjs), inline scripts and event-handler attributes,
+// and every file for web fonts. ATLAS_BASE: the sub-path it was built for.
 import { normalizeBase } from '../src/lib/site-config.ts';
 import { checkSite } from './check/site.ts';
 
@@ -15,7 +16,7 @@ for (const [file, list] of byFile) {
 }
 const secs = ((Date.now() - started) / 1000).toFixed(1);
 if (problems.length) {
-  console.error(`\ncheck:site: ${problems.length} problem(s) on ${byFile.size} of ${pages} pages in ${dir}/ (base ${base}), ${secs} s`);
+  console.error(`\ncheck:site: ${problems.length} problem(s) in ${byFile.size} file(s) of ${dir}/ (${pages} pages, base ${base}), ${secs} s`);
   process.exit(1);
 }
-console.log(`check:site: ${pages} pages in ${dir}/ (base ${base}): links, anchors, titles, descriptions, math and HTML all fine (${secs} s)`);
+console.log(`check:site: ${pages} pages in ${dir}/ (base ${base}): links, anchors, titles, descriptions, math, HTML, no inline code, no fonts: all fine (${secs} s)`);

@@ -1,8 +1,11 @@
 // Checks a built site folder: every HTML page's links and anchors resolve, it has a title and a
-// description, its math rendered, and html-validate accepts it (config: .htmlvalidate.json).
+// description, its math rendered, it has no inline script or event-handler attribute, and
+// html-validate accepts it (config: .htmlvalidate.mjs); no file is a web font or declares one.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { pathToFileURL } from 'node:url';
+import { assetProblems } from './assets.ts';
 import { anchorsOf, parseElements, type El } from './html.ts';
 import { linksOf, pageUrlPath, resolveLink } from './links.ts';
 import { pageProblems } from './pages.ts';
@@ -20,22 +23,28 @@ export interface CheckOptions {
   validate?: boolean;
 }
 
-export function htmlFiles(dir: string): string[] {
+/** Every file of the folder, relative and with "/" separators, in a stable order. */
+export function allFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) out.push(relative(dir, p).split(sep).join('/'));
+      else out.push(relative(dir, p).split(sep).join('/'));
     }
   };
   walk(dir);
   return out;
 }
 
-/** The project's html-validate config, wherever the checked folder is. */
-export function htmlValidateConfig() {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.htmlvalidate.json'), 'utf8'));
+export function htmlFiles(dir: string): string[] {
+  return allFiles(dir).filter((f) => f.endsWith('.html'));
+}
+
+/** The project's html-validate config (.htmlvalidate.mjs at the project root), wherever the checked folder is. */
+export async function htmlValidateConfig(): Promise<ConfigData> {
+  const url = pathToFileURL(join(import.meta.dirname, '..', '..', '.htmlvalidate.mjs')).href;
+  return ((await import(url)) as { default: ConfigData }).default;
 }
 
 function isDir(p: string) {
@@ -69,8 +78,12 @@ export async function checkSite(dir: string, opts: CheckOptions): Promise<{ page
     return existsSync(abs) ? path : undefined;
   };
   const cssCache = new Map<string, string | undefined>();
-  const validator = opts.validate === false ? undefined : new HtmlValidate(new StaticConfigLoader(htmlValidateConfig()));
-  const files = htmlFiles(dir);
+  const validator = opts.validate === false ? undefined : new HtmlValidate(new StaticConfigLoader(await htmlValidateConfig()));
+  const everything = allFiles(dir);
+  const files = everything.filter((f) => f.endsWith('.html'));
+  for (const rel of everything) {
+    for (const message of assetProblems(rel, () => readFileSync(join(dir, rel), 'utf8'))) problems.push({ file: rel, message });
+  }
 
   for (const rel of files) {
     const els = elementsOf(rel);

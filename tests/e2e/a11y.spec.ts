@@ -1,6 +1,10 @@
-// Accessibility (axe-core, WCAG 2.2 AA rules) on every page of the built sitemap, plus the search
-// dialog with results open, in the light and the dark theme; no console error on any of them.
+// Accessibility (axe-core, WCAG 2.2 AA rules) on every page of the built sitemap, plus the pages in
+// the states a reader brings them to: the search dialog with results open, the search page with
+// results and a filter, /saved/ with saved questions, /practice/ with a card's answer (code and
+// math) revealed; in the light and the dark theme, with no console error on any of them.
 // The pages are split into a few chunks per theme, each looping over its pages in one browser page.
+// ATLAS_A11Y_LIMIT=n checks only n sitemap pages, spread over the sitemap (a quick run while
+// working; npm test checks them all).
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,6 +28,11 @@ function sitePaths(): string[] {
 }
 
 const PATHS = sitePaths();
+const LIMIT = Number(process.env.ATLAS_A11Y_LIMIT ?? 0);
+/** The pages the chunks check: all of them, or an evenly spread sample of ATLAS_A11Y_LIMIT. */
+const CHECKED = LIMIT > 0 && LIMIT < PATHS.length ? Array.from({ length: LIMIT }, (_, i) => PATHS[Math.floor((i * PATHS.length) / LIMIT)]!) : PATHS;
+/** The only two questions whose answers have both code and math: saved, then practised. */
+const CODE_AND_MATH = ['questions/ml-llm-qa/what-is-perplexity-how-is-it-computed/', 'questions/ml-llm-qa/how-does-the-causal-mask-work-mathematically/'];
 
 async function prepare(page: Page, theme: (typeof THEMES)[number]) {
   await page.emulateMedia({ colorScheme: theme });
@@ -49,7 +58,7 @@ test('the sitemap lists every page kind', () => {
 
 for (const theme of THEMES) {
   for (let chunk = 0; chunk < CHUNKS; chunk++) {
-    const paths = PATHS.filter((_, i) => i % CHUNKS === chunk);
+    const paths = CHECKED.filter((_, i) => i % CHUNKS === chunk);
     test(`${theme} theme: pages ${chunk + 1}/${CHUNKS} (${paths.length}) have no WCAG 2.2 AA violation and no console error`, async ({ page, baseURL }) => {
       // About 1.9 s a page on 2 cores here; room for a slower machine.
       test.setTimeout(paths.length * 8_000 + 60_000);
@@ -75,6 +84,51 @@ for (const theme of THEMES) {
     await page.keyboard.type('attention');
     await expect(dialog.locator('.search-results li > a').first()).toBeVisible();
     await expect(dialog.locator('.result-excerpt mark').first()).toBeVisible();
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect([...describeViolations(page.url(), result.violations), ...errors]).toEqual([]);
+  });
+}
+
+for (const theme of THEMES) {
+  test(`${theme} theme: /saved/ with saved questions and /practice/ with an answer revealed have no WCAG 2.2 AA violation`, async ({ page }) => {
+    test.setTimeout(60_000);
+    const errors = await prepare(page, theme);
+    const problems: string[] = [];
+    const axe = async (what: string) => problems.push(...describeViolations(`${page.url()} (${what})`, (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations));
+    // Saved the way a reader does it, from the question pages; one is also marked as learned.
+    for (const q of CODE_AND_MATH) {
+      await page.goto(q);
+      await page.getByRole('button', { name: 'Save for later' }).click();
+      await expect(page.getByRole('button', { name: 'Save for later' })).toHaveAttribute('aria-pressed', 'true');
+    }
+    await page.getByRole('button', { name: 'Mark as learned' }).click();
+    await expect(page.getByRole('button', { name: 'Mark as learned' })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.goto('saved/');
+    await expect(page.locator('.saved-groups a[href*="/questions/"]')).toHaveCount(2);
+    await axe('two saved questions');
+
+    await page.goto('practice/?only=saved');
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await expect(page.locator('.practice-card')).toBeVisible();
+    await axe('a card, answer hidden');
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    const answer = page.locator('.practice-answer');
+    await expect(answer.locator('pre').first()).toBeVisible();
+    await expect(answer.locator('math').first()).toBeVisible();
+    await axe('a card with its answer revealed: code and math');
+    expect([...problems, ...errors]).toEqual([]);
+  });
+
+  test(`${theme} theme: the search page with results and a filter applied has no WCAG 2.2 AA violation`, async ({ page }) => {
+    const errors = await prepare(page, theme);
+    await page.goto('search/?q=attention');
+    const results = page.locator('[data-search-page] .search-results li > a');
+    await expect(results.first()).toBeVisible();
+    await page.locator('[data-search-page] select[name="topic"]').selectOption('attention-transformers');
+    await expect(page).toHaveURL(/[?&]topic=attention-transformers/);
+    await expect(results.first()).toBeVisible();
+    await expect(page.locator('[data-search-page] .result-excerpt mark').first()).toBeVisible();
     const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect([...describeViolations(page.url(), result.violations), ...errors]).toEqual([]);
   });

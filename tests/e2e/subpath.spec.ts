@@ -1,23 +1,19 @@
-// The site works under a sub-path: build it with ATLAS_BASE=/atlas/, serve it there,
-// and follow every link of the home page, a topic page and a question page.
+// The site works under a sub-path: dist-subpath/, built for /atlas/ by `npm run check:subpath`
+// (which also checks every link and #anchor of every page of it; built here if it is missing or
+// older than dist/), served there; a browser follows every link of the home page, a topic page and
+// a question page, and uses search and the study tools.
 import { test, expect } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { startServer } from '../../scripts/serve.ts';
+import { ensureSubpathSite, SUBPATH_BASE } from '../../scripts/check/subpath-build.ts';
 
-const BASE = '/atlas/';
-const OUT = 'dist-subpath';
+const BASE = SUBPATH_BASE;
 let server: { url: string; close: () => Promise<void> };
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, ATLAS_BASE: BASE, ATLAS_OUT_DIR: OUT, ATLAS_SKIP_INGEST: '1', ATLAS_SITE: 'https://example.org' },
-    encoding: 'utf8',
-  });
-  expect(r.status, r.stderr).toBe(0);
-  server = await startServer({ dir: OUT, base: BASE, port: 0, host: '127.0.0.1' });
+  server = await startServer({ dir: ensureSubpathSite(), base: BASE, port: 0, host: '127.0.0.1' });
 });
 
 test.afterAll(async () => {

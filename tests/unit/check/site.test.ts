@@ -90,6 +90,38 @@ describe('checkSite', () => {
     ]);
   });
 
+  it('flags inline scripts and event-handler attributes, but not JSON-LD or script files', async () => {
+    const dir = site({
+      'index.html': page(
+        '<script type="application/ld+json">{"@type":"Thing"}</script>\n<script type="module" src="/a.js"></script>\n<script>alert(1)</script>\n<script type="module">import "/a.js"</script>\n<button type="button" onclick="go()">Go</button>\n<svg ONLOAD="x()"></svg>',
+      ),
+      'a.js': 'export {}',
+    });
+    const r = await checkSite(dir, { base: '/', validate: false });
+    expect(messages(r)).toEqual([
+      'index.html: line 11: inline <script> (scripts must be files: the CSP allows no inline script)',
+      'index.html: line 12: inline <script type="module"> (scripts must be files: the CSP allows no inline script)',
+      'index.html: line 13: <button onclick> event-handler attribute (inline code)',
+      'index.html: line 14: <svg onload> event-handler attribute (inline code)',
+    ]);
+  });
+
+  it('flags web font files and @font-face rules anywhere in the build', async () => {
+    const dir = site({
+      'index.html': page('<p>text</p>'),
+      '_astro/KaTeX_Main-Regular.woff2': 'wOF2',
+      '_astro/x.TTF': 'font',
+      '_astro/katex.css': '.katex{font:1em KaTeX_Main}@font-face{font-family:KaTeX_Main;src:url(KaTeX_Main-Regular.woff2)}',
+      '_astro/site.css': '/* no @font-face here */ body{font-family:system-ui}',
+    });
+    const r = await checkSite(dir, { base: '/', validate: false });
+    expect(messages(r)).toEqual([
+      '_astro/KaTeX_Main-Regular.woff2: web font file (the site ships no fonts)',
+      '_astro/katex.css: 1 @font-face rule(s) (the site ships no fonts)',
+      '_astro/x.TTF: web font file (the site ships no fonts)',
+    ]);
+  });
+
   it('reports what html-validate rejects, with the project configuration', async () => {
     const dir = site({
       'index.html': page('<p>unclosed <b>bold</p>\n<img src="/i.png">\n<div id="x"></div><div id="x"></div>'),
@@ -100,5 +132,20 @@ describe('checkSite', () => {
     expect(rules).toContain('wcag/h37'); // <img> without alt
     expect(rules).toContain('no-dup-id');
     expect(rules.some((x) => x === 'close-order' || x === 'element-permitted-content')).toBe(true);
+  });
+
+  it('allows only the inline styles Shiki writes, and a form without submit button only under a directive', async () => {
+    const shiki = '<pre style="--shiki-light:#fff;--shiki-dark:#000; overflow-x: auto;"><code><span style="--shiki-light:#0E1116">x</span></code></pre>';
+    const filter = '<!-- [html-validate-disable-next wcag/h32 -- applies at once] -->\n<form aria-label="Filter"><label>A <select name="a"><option>1</option></select></label></form>';
+    const ok = await checkSite(site({ 'index.html': page(`${shiki}\n${filter}`) }), { base: '/' });
+    expect(messages(ok)).toEqual([]);
+    const bad = await checkSite(
+      site({ 'index.html': page('<p style="color: red">red</p>\n<form aria-label="Other"><label>B <select name="b"><option>1</option></select></label></form>') }),
+      { base: '/' },
+    );
+    expect(messages(bad)).toEqual([
+      'index.html: line 9:4: html-validate no-inline-style: Inline style is not allowed',
+      'index.html: line 10:2: html-validate wcag/h32: <form> element must have a submit button',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // Byte budgets of the built site, in bytes (gzip), not timers. Starlight, the lightest docs
 // framework, budgets 27 KB of JS and 16.75 KB of CSS; ours, for every question page:
 //   JavaScript loaded before search is opened  <= 10 KB
-//   CSS (KaTeX's included)                      <= 15 KB
+//   CSS                                         <= 15 KB
 //   no web font file referenced by its CSS
 //   first visit in all (HTML + CSS + JS + images) <= 40 KB
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
