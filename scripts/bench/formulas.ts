@@ -37,9 +37,12 @@ export interface FormulaBytes {
 
 export function measureFormulaOutput(dist: string): FormulaBytes {
   let best = { page: '', bytes: -1, formulas: 0 };
-  for (const source of readdirSync(join(dist, 'questions'))) {
-    for (const slug of readdirSync(join(dist, 'questions', source))) {
-      const page = join('questions', source, slug, 'index.html');
+  for (const source of readdirSync(join(dist, 'questions'), { withFileTypes: true })) {
+    if (!source.isDirectory()) continue; // questions/index.html lists the sources
+    for (const entry of readdirSync(join(dist, 'questions', source.name), { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue; // questions/<source>/index.html points to the source page
+      const slug = entry.name;
+      const page = join('questions', source.name, slug, 'index.html');
       const found = [...readFileSync(join(dist, page), 'utf8').matchAll(FORMULA)];
       const bytes = found.reduce((n, m) => n + m[0].length, 0);
       if (bytes > best.bytes) best = { page, bytes, formulas: found.length };
