@@ -221,6 +221,7 @@ test('typing while a result has focus adds to the query instead of replacing it'
   await page.keyboard.type(' mask');
   await expect(box).toBeFocused();
   await expect(box).toHaveValue('attention mask');
+  await expect(panel.locator('.search-status')).toContainText('attention mask');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Backspace');
@@ -322,4 +323,17 @@ test('a formula in an excerpt reads as text, not as TeX source', async ({ page }
   await expect(excerpt).not.toContainText('{');
   await expect(excerpt).toContainText('softmax');
   await expect(excerpt).toContainText('√');
+});
+
+test('results carry the learned and saved marks, as every other list does', async ({ page }) => {
+  await page.goto(QUESTION);
+  await page.getByRole('button', { name: 'Mark as learned' }).click();
+  await expect(page.getByRole('button', { name: 'Mark as learned' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('search/?q=flash+attention');
+  const panel = page.locator('[data-search-page]');
+  const item = panel.locator('.search-results li', { has: page.locator(`a[href*="${QUESTION}"]`) });
+  await expect(item).toBeVisible();
+  await expect(item.locator('.study-mark-learned')).toHaveText(/learned/);
+  // Another result, not learned, has no mark.
+  await expect(panel.locator('.search-results li:not(:has(.study-mark-learned))').first()).toBeVisible();
 });

@@ -1,6 +1,7 @@
 // Drives one search panel (components/SearchPanel.astro) with Pagefind: results as you type,
 // filters, keyboard movement, and (on /search/) the URL kept in step with the query.
 // Loaded only when search is first opened; Pagefind's own files are fetched by this module.
+import { STUDY_KEY } from '../../lib/study/state';
 import { hasTex, readableTex } from '../../lib/search/excerpt';
 import { matchTerms, wordsAt } from '../../lib/search/match';
 import {
@@ -44,6 +45,21 @@ export interface ControllerOptions {
 
 const PAGE_SIZE = 10;
 let pagefind: Promise<Pagefind> | undefined;
+
+/** The question id ("<source>/<slug>") of a result URL under the site's base, if it is a question page. */
+export function questionIdOf(url: string, base: string): string | undefined {
+  const path = new URL(url, 'http://x').pathname;
+  const rest = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
+  return /^questions\/([^/]+\/[^/]+)\/?$/.exec(rest)?.[1];
+}
+
+function hasStudyProgress(): boolean {
+  try {
+    return localStorage.getItem(STUDY_KEY) !== null;
+  } catch {
+    return false; // storage blocked: nothing to mark
+  }
+}
 
 function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -191,9 +207,16 @@ export class SearchController {
     this.#results = results;
     this.#shown = 0;
     this.#query = s;
+    // A result had focus (arrow keys pressed while these results were coming): keep the place in
+    // the new list rather than dropping focus on the page when the old items go.
+    const focused = this.#links().indexOf(document.activeElement as HTMLAnchorElement);
     this.list.replaceChildren();
     await this.#showMore(seq);
     if (seq !== this.#seq) return;
+    if (focused >= 0) {
+      const links = this.#links();
+      (links[Math.min(focused, links.length - 1)] ?? this.input).focus();
+    }
     const n = results.length;
     const filtered = hasFilters(s) ? ' with these filters' : '';
     if (missing.length) {
@@ -242,6 +265,8 @@ export class SearchController {
     this.list.querySelector('.search-more')?.remove();
     for (const d of next) this.list.append(this.#item(d));
     this.#shown += next.length;
+    // Learned and saved marks, as in every other list; the study code loads only for a reader who has progress.
+    if (hasStudyProgress()) void import('../study/marks').then((m) => m.markList(this.list));
     const left = this.#results.length - this.#shown;
     if (left > 0) {
       const li = document.createElement('li');
@@ -261,6 +286,8 @@ export class SearchController {
 
   #item(d: PagefindResultData): HTMLLIElement {
     const li = document.createElement('li');
+    const id = questionIdOf(d.url, this.#opts.base);
+    if (id) li.dataset.question = id;
     const a = document.createElement('a');
     a.href = withHighlight(d.url, this.#query.q);
     const title = document.createElement('span');
