@@ -3,20 +3,19 @@
 // difficulty filter; small screens (every page with a formula, table or code), tables, print,
 // copy link, the 404 page and keyboard focus.
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { questionPaths } from '../helpers/dist.ts';
 
 const DIST = process.env.ATLAS_OUT_DIR ?? 'dist';
 
 /** Question pages (relative to the base) whose answer has a formula, a table or code, per the built HTML. */
 function questionPagesWith(pattern: RegExp): string[] {
   const out: string[] = [];
-  for (const source of readdirSync(join(DIST, 'questions'), { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const q of readdirSync(join(DIST, 'questions', source.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
-      const html = readFileSync(join(DIST, 'questions', source.name, q.name, 'index.html'), 'utf8');
-      const answer = html.slice(html.indexOf('<div class="answer">'));
-      if (pattern.test(answer)) out.push(`questions/${source.name}/${q.name}/`);
-    }
+  for (const path of questionPaths(DIST)) {
+    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+    const answer = html.slice(html.indexOf('<div class="answer">'));
+    if (pattern.test(answer)) out.push(path);
   }
   return out.sort();
 }

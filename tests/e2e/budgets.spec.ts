@@ -5,8 +5,9 @@
 // headers are not counted. tests/unit/site/budgets.test.ts checks every page statically; this
 // checks that what really loads (module imports, fetches, workers) agrees.
 import { test, expect, type Browser } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { questionPaths } from '../helpers/dist.ts';
 import { gzipSync } from 'node:zlib';
 
 const DIST = process.env.ATLAS_OUT_DIR ?? 'dist';
@@ -15,12 +16,7 @@ const KB = 1024;
 /** The question pages with the most HTML (gzip), plus the two with both code and math. */
 function heavyPages(n: number): string[] {
   const pages: { path: string; gz: number }[] = [];
-  for (const source of readdirSync(join(DIST, 'questions'))) {
-    for (const slug of readdirSync(join(DIST, 'questions', source))) {
-      const path = `questions/${source}/${slug}/`;
-      pages.push({ path, gz: gzipSync(readFileSync(join(DIST, path, 'index.html'))).length });
-    }
-  }
+  for (const path of questionPaths(DIST)) pages.push({ path, gz: gzipSync(readFileSync(join(DIST, path, 'index.html'))).length });
   const heaviest = pages.sort((a, b) => b.gz - a.gz).slice(0, n).map((p) => p.path);
   return [...new Set([...heaviest, 'questions/ml-llm-qa/what-is-perplexity-how-is-it-computed/', 'questions/ml-llm-qa/how-does-the-causal-mask-work-mathematically/'])];
 }

@@ -4,8 +4,9 @@
 //   CSS                                         <= 15 KB
 //   no web font file referenced by its CSS
 //   first visit in all (HTML + CSS + JS + images) <= 40 KB
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { questionPaths } from '../../helpers/dist.ts';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -79,12 +80,7 @@ describe('byte budgets of question pages', () => {
   });
 
   it('every question page stays within JS 10 KB, CSS 15 KB, no fonts, 40 KB in all (gzip)', () => {
-    const pages: string[] = [];
-    // questions/<source>/<slug>/ (questions/index.html and questions/<source>/index.html are the trimmed-URL pages).
-    const dirs = (d: string) => readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-    for (const source of dirs(join(DIST, 'questions'))) {
-      for (const q of dirs(join(DIST, 'questions', source))) pages.push(join('questions', source, q, 'index.html'));
-    }
+    const pages = questionPaths(DIST).map((p) => join(p, 'index.html'));
     expect(pages.length).toBeGreaterThan(800);
     const all = pages.map((p) => ({ p, ...measure(p) }));
     const total = (x: PageBytes) => x.html + x.js + x.css + x.images;

@@ -2,8 +2,9 @@
 // comments, ingested and rendered by the real pipeline, yields pages where none of it is live:
 // first the answer HTML alone, then the real built pages of the test build (dist-subpath/, made by
 // `npm run check:subpath` with the unsafe source added), titles, meta tags and JSON-LD included.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { questionPaths } from '../../helpers/dist.ts';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -119,7 +120,7 @@ function livePartsOfPage(html: string): string[] {
 describe('the unsafe source in a real build (dist-subpath/)', () => {
   const dir = join(SUBPATH_DIR, 'questions', UNSAFE_SOURCE.id);
   const built = existsSync(dir);
-  const pages = built ? readdirSync(dir).map((slug) => readFileSync(join(dir, slug, 'index.html'), 'utf8')) : [];
+  const pages = questionPaths(SUBPATH_DIR, UNSAFE_SOURCE.id).map((p) => readFileSync(join(SUBPATH_DIR, p, 'index.html'), 'utf8'));
   const titles = files.map((f) => f.frontmatter.title);
 
   it('was built (npm run check:subpath makes dist-subpath/ with the unsafe source)', () => {
@@ -148,8 +149,8 @@ describe('the unsafe source in a real build (dist-subpath/)', () => {
       expect(title.startsWith(`${h1} · `) && title.endsWith(' · ML Interview Atlas'), title).toBe(true);
       expect(meta('property', 'og:title')).toBe(h1);
       expect(meta('name', 'description').startsWith(h1)).toBe(true);
-      expect(ld.map((x) => x['@type'])).toEqual(['QAPage', 'BreadcrumbList']); // no </script> in a title ended the data block early
-      expect(ld[0].mainEntity.name).toBe(h1);
+      expect(ld.map((x) => x['@type'])).toEqual(['FAQPage', 'BreadcrumbList']); // no </script> in a title ended the data block early
+      expect(ld[0].mainEntity[0].name).toBe(h1);
       expect(ld[1].itemListElement.at(-1).name).toBe(h1);
       return h1;
     });
