@@ -4,6 +4,9 @@
 //
 // - A question whose fingerprint is in the lock keeps the lock's slug. Several questions with
 //   the same fingerprint take that fingerprint's slugs in lock order, in source order.
+// - A question whose fingerprint is not in the lock, but whose title is, in an entry no question
+//   of this run claimed, takes that entry over: its section was renamed, or it moved to another
+//   section. The entry's fingerprint is updated.
 // - Any other question gets a new slug: the title's slug if it is free (not in the lock, even
 //   for a question that has since disappeared, and not taken in this run), else the title's slug
 //   plus the innermost section's slug, else the title's slug plus -2, -3, ...
@@ -64,6 +67,20 @@ export function assignSlugs(questions: readonly Question[], locked: SourceLock =
     else byPrint.set(print, [slug]);
   }
   const slugs: (string | undefined)[] = questions.map((q) => byPrint.get(fingerprint(q))?.shift());
+  // Entries left unclaimed, by title: a question whose section changed takes its old slug back.
+  const byTitle = new Map<string, string[]>();
+  for (const [print, list] of byPrint) {
+    const title = print.slice(print.indexOf(' :: ') + 4);
+    byTitle.set(title, [...(byTitle.get(title) ?? []), ...list]);
+  }
+  const moved: [string, string][] = [];
+  questions.forEach((q, i) => {
+    if (slugs[i] !== undefined) return;
+    const s = byTitle.get(q.title)?.shift();
+    if (s === undefined) return;
+    slugs[i] = s;
+    moved.push([s, fingerprint(q)]);
+  });
   const added: [string, string][] = [];
   questions.forEach((q, i) => {
     if (slugs[i] !== undefined) return;
@@ -76,7 +93,7 @@ export function assignSlugs(questions: readonly Question[], locked: SourceLock =
     slugs[i] = s;
     added.push([s, fingerprint(q)]);
   });
-  return { slugs: slugs as string[], lock: { ...locked, ...Object.fromEntries(added) } };
+  return { slugs: slugs as string[], lock: { ...locked, ...Object.fromEntries(moved), ...Object.fromEntries(added) } };
 }
 
 /** The lock's path for a manifest: ids.lock.json in the manifest's folder. */
