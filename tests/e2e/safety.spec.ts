@@ -68,7 +68,9 @@ test("the unsafe source's pages, topic page, search and practice run and load no
     // The former javascript: links are plain <a> without href: clicking one does nothing.
     for (const a of await page.locator('.answer a:not([href])').all()) await a.click();
     await page.getByRole('button', { name: 'Save for later' }).click();
-    topicUrl = (await page.locator('nav.breadcrumbs a').nth(1).getAttribute('href'))!;
+    // Breadcrumbs: Home › Topics › <topic>.
+    topicUrl = (await page.locator('nav.breadcrumbs a[href*="/topics/"]').last().getAttribute('href'))!;
+    expect(topicUrl).toMatch(/\/topics\/[^/]+\/$/);
   }
 
   // The first question: its title is text everywhere, and the source's HTML comment is text too.
