@@ -26,6 +26,13 @@ async function studyIndex(page: Page): Promise<[string, string, string, string][
   return (await (await page.request.get('study-index.json')).json()).q;
 }
 
+/**
+ * Waits until the practice page shows what its keys act on: <practice-session data-state> is set
+ * once the setup form, a question, its answer or the summary is on screen and ready for keys.
+ */
+const practiceState = (page: Page, state: 'setup' | 'question' | 'answer' | 'done') =>
+  expect(page.locator('practice-session')).toHaveAttribute('data-state', state);
+
 /** Walks a started practice session to its end with S then K, and returns its cards' ids. */
 async function sessionIds(page: Page): Promise<string[]> {
   const card = page.locator('.practice-card');
@@ -35,6 +42,7 @@ async function sessionIds(page: Page): Promise<string[]> {
   expect(total, text).toBeGreaterThan(0);
   const ids: string[] = [];
   for (let i = 0; i < total; i++) {
+    await practiceState(page, 'question');
     const href = (await card.locator('.practice-link').getAttribute('href'))!;
     ids.push(decodeURIComponent(/\/questions\/(.+)\/$/.exec(href)![1]!));
     await page.keyboard.press('s');
@@ -131,6 +139,8 @@ test('a practice round: reveal, "not yet" brings the card back, "knew it" finish
   await expect(card.locator('.practice-progress-text')).toContainText('0 of 2 known');
   await expect(answer).toBeHidden();
   const first = await card.locator('.practice-link').textContent();
+  // The details line uses the site's labels: a card never practised is a "New card".
+  await expect(card.locator('.practice-meta')).toHaveText(/^[^·]+ · [^·]+ · (Beginner|Intermediate|Advanced · )?New card$/);
 
   // Reveal with the button, answer "not yet".
   await card.getByRole('button', { name: /Show answer/ }).click();
@@ -152,7 +162,7 @@ test('a practice round: reveal, "not yet" brings the card back, "knew it" finish
   await expect(answer).toBeVisible();
   await card.getByRole('button', { name: /Knew it/ }).click();
   await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
-  await expect(page.locator('.practice-summary')).toContainText('2 of 2 cards known, with 1 “not yet” answer');
+  await expect(page.locator('.practice-summary')).toContainText('You knew 1 of 2 on the first try; 1 card needed another go.');
 
   // The card missed first stays in box 1 (it comes first next time); the other moved up.
   const s = await stored(page);
@@ -165,20 +175,34 @@ test('a card missed in a large topic comes first in the next session', async ({ 
   await page.goto('practice/');
   await expect(page.getByText(/missed first, then/)).toBeVisible();
   await page.locator(`input[name=topic][value="${ATTENTION}"]`).check();
-  await page.locator('.practice-setup select[name=limit]').selectOption('10');
+  await page.locator('.practice-setup select[name=limit]').selectOption('5');
   await page.getByRole('button', { name: 'Start practice' }).click();
   const card = page.locator('.practice-card');
-  await expect(card.locator('.practice-progress-text')).toContainText('0 of 10 known');
+  await expect(card.locator('.practice-progress-text')).toContainText('0 of 5 known');
+  await practiceState(page, 'question');
   const first = await card.locator('.practice-link').getAttribute('href');
   await page.keyboard.press('s');
   await page.keyboard.press('n');
   await expect(card.locator('.practice-progress-text')).toContainText('1 “not yet”');
   await expect(card.locator('.practice-link')).not.toHaveAttribute('href', first!);
+  // Esc asks first; Esc again keeps going, with the shortcuts working as before.
+  const confirm = card.getByRole('group', { name: /End this session\?/ });
   await page.keyboard.press('Escape');
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByText(/End this session\?/)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(card.locator('.practice-progress-text')).toContainText('0 of 5 known');
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+  await expect(page.locator('.practice-summary')).toContainText('Session ended after 1 of 5 cards: you knew 0 on the first try; 1 card needed another go.');
   await expect(page.locator('.practice-summary')).toContainText('come first next time');
   await page.getByRole('button', { name: /Practise again/ }).click();
-  await expect(card.locator('.practice-progress-text')).toContainText('0 of 10 known');
+  await expect(card.locator('.practice-progress-text')).toContainText('0 of 5 known');
   await expect(card.locator('.practice-link')).toHaveAttribute('href', first!);
 });
 
@@ -188,8 +212,10 @@ test('practice keys do not act through the search dialog', async ({ page }) => {
   await page.goto('practice/?only=saved');
   await page.getByRole('button', { name: 'Start practice' }).click();
   const card = page.locator('.practice-card');
+  await practiceState(page, 'question');
   const title = await card.locator('.practice-link').textContent();
   await page.keyboard.press('s');
+  await practiceState(page, 'answer');
   await expect(card.getByRole('button', { name: /Knew it/ })).toBeVisible();
 
   await page.keyboard.press('/');
@@ -216,6 +242,34 @@ test('practice keys do not act through the search dialog', async ({ page }) => {
   expect((await stored(page)).boxes).toEqual({});
   // With the dialog closed the keys work again.
   await page.keyboard.press('k');
+  await expect(card.locator('.practice-progress-text')).toContainText('1 of 2 known');
+});
+
+test('after the reveal, Space and Enter do not grade: focus is on the answer, the grading buttons follow it', async ({ page }) => {
+  await mark(page, FLASH, 'Save for later');
+  await mark(page, MHA, 'Save for later');
+  await page.goto('practice/?only=saved');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  const card = page.locator('.practice-card');
+  const answer = card.getByRole('region', { name: 'Answer' });
+  await practiceState(page, 'question');
+  const title = await card.locator('.practice-link').textContent();
+  // A double tap of Space: the first reveals, the second does not grade.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Space');
+  await practiceState(page, 'answer');
+  await expect(answer).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(answer).toBeVisible();
+  await expect(card.locator('.practice-link')).toHaveText(title!);
+  await expect(card.locator('.practice-progress-text')).toContainText('0 of 2 known · 2 left');
+  expect((await stored(page)).boxes).toEqual({});
+  // Tab reaches "Knew it" (links inside the answer first, if it has any).
+  const knew = card.getByRole('button', { name: /Knew it/ });
+  for (let i = 0; i < 20 && !(await knew.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(knew).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(card.locator('.practice-progress-text')).toContainText('1 of 2 known');
 });
 
@@ -271,6 +325,7 @@ test('practice: C changes the choice, a reload resumes the session, the last car
   await page.getByRole('button', { name: 'Start practice' }).click();
   const card = page.locator('.practice-card');
   const progressText = card.locator('.practice-progress-text');
+  await practiceState(page, 'question');
   await page.keyboard.press('s');
   await page.keyboard.press('k');
   await expect(progressText).toContainText('1 of 2 known');
@@ -278,6 +333,7 @@ test('practice: C changes the choice, a reload resumes the session, the last car
 
   // A reload resumes the running session on the same card.
   await page.reload();
+  await practiceState(page, 'question');
   await expect(card).toBeVisible();
   await expect(progressText).toContainText('1 of 2 known · 1 left');
   await expect(card.locator('.practice-link')).toHaveText(last!);
@@ -297,10 +353,12 @@ test('practice: C changes the choice, a reload resumes the session, the last car
 
   // C goes back to the choice; a new choice starts a new session.
   await page.keyboard.press('c');
+  await practiceState(page, 'setup');
   await expect(page.locator('.practice-setup')).toBeVisible();
   await page.getByRole('button', { name: 'Start practice' }).click();
   await expect(progressText).toContainText('0 of 2 known');
   await page.reload();
+  await practiceState(page, 'question');
   await expect(progressText).toContainText('0 of 2 known');
 });
 
@@ -514,11 +572,32 @@ test('works at 360 px in the dark theme', async ({ page }) => {
   await page.getByRole('button', { name: 'Save for later' }).click();
   await page.goto('practice/');
   await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  await practiceState(page, 'setup');
+  // A choice's text that wraps stays right of its box (a hanging indent), on every line.
+  const wrapped = await page.locator('.choice-grid label').evaluateAll((labels) =>
+    labels.flatMap((l) => {
+      const box = l.querySelector('input')!.getBoundingClientRect();
+      const text = document.createRange();
+      text.selectNodeContents(l.querySelector('span')!);
+      const lines = [...text.getClientRects()];
+      return lines.length > 1 ? [{ boxRight: box.right, lefts: lines.map((r) => r.left) }] : [];
+    }),
+  );
+  expect(wrapped.length, 'some choice wraps at 360 px').toBeGreaterThan(0);
+  for (const w of wrapped) for (const left of w.lefts) expect(left).toBeGreaterThan(w.boxRight);
   await page.getByRole('button', { name: 'Start practice' }).click();
   await expect(page.locator('.practice-card')).toBeVisible();
   await page.getByRole('button', { name: /Show answer/ }).click();
   await expect(page.locator('.practice-answer')).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
+  // "Knew it" and "Not yet" look different (filled and outlined), not only by colour: each has its own symbol.
+  const look = (name: RegExp) =>
+    page.getByRole('button', { name }).evaluate((b) => ({ bg: getComputedStyle(b).backgroundColor, text: (b as HTMLElement).innerText }));
+  const knew = await look(/Knew it/);
+  const notYet = await look(/Not yet/);
+  expect(knew.bg).not.toBe(notYet.bg);
+  expect(knew.text).toMatch(/^✓\s*Knew it\s*K$/);
+  expect(notYet.text).toMatch(/^↻\s*Not yet\s*N$/);
   // Dark theme variables reach the study controls.
   const bg = await page.locator('.practice-card').evaluate((e) => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(18, 21, 28)');

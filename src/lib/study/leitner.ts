@@ -81,3 +81,22 @@ export function answer(s: Session, knew: boolean, now = Date.now()): Session {
 export function progress(s: Session): { known: number; total: number; left: number; missed: number } {
   return { known: s.known.length, total: s.total, left: s.queue.length, missed: s.missed };
 }
+
+const cards = (n: number) => `${n} ${n === 1 ? 'card' : 'cards'}`;
+
+/**
+ * The end-of-session summary in plain words: how many cards were known at the first try and how
+ * many needed another go (each card once, however many "not yet" answers it had).
+ */
+export function summaryText(s: Session): string {
+  const firstTry = s.known.filter((id) => !s.misses[id]).length;
+  const retried = Object.keys(s.misses).length;
+  const answered = new Set([...s.known, ...Object.keys(s.misses)]).size;
+  const again = retried ? `; ${cards(retried)} needed another go` : '';
+  if (isDone(s)) {
+    if (!retried) return `You knew ${s.total === 1 ? 'the card' : `all ${s.total}`} on the first try.`;
+    return `You knew ${firstTry} of ${s.total} on the first try${again}.`;
+  }
+  if (!answered) return `Session ended before any card was answered.`;
+  return `Session ended after ${answered} of ${s.total} cards: you knew ${firstTry} on the first try${again}.`;
+}

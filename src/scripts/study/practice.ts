@@ -2,7 +2,10 @@
 // the question's own page, our build output), answer "knew it" or "not yet"; Leitner boxes
 // (src/lib/study/leitner.ts) decide the order and are kept in the study state. The running
 // session is kept in sessionStorage, so a reload of the same page resumes it.
-import { answer, current, isDone, progress, startSession, type Session } from '../../lib/study/leitner';
+// data-state on the element says what the keys act on (setup, question, answer, done), set once
+// the screen is ready: tests wait for it before pressing keys.
+import { answer, current, isDone, progress, startSession, summaryText, type Session } from '../../lib/study/leitner';
+import { difficultyLabels } from '../../lib/difficulty';
 import { repairTopics } from '../../lib/study/state';
 import { selectQuestions, type IndexQuestion, type PracticeFilter, type StudyIndex } from '../../lib/study/study-index';
 import { urls } from '../../lib/urls';
@@ -73,6 +76,10 @@ class PracticeSession extends HTMLElement {
     return this.querySelector<T>(sel)!;
   }
 
+  set state(v: 'setup' | 'question' | 'answer' | 'done') {
+    this.dataset.state = v;
+  }
+
   connectedCallback() {
     const form = this.$<HTMLFormElement>('form');
     this.preset(form);
@@ -89,7 +96,7 @@ class PracticeSession extends HTMLElement {
     if (running) {
       form.hidden = true;
       void this.resume(running);
-    }
+    } else this.state = 'setup';
     this.hidden = false;
   }
 
@@ -98,6 +105,7 @@ class PracticeSession extends HTMLElement {
       this.#index ??= await loadIndex();
     } catch {
       this.$('form').hidden = false;
+      this.state = 'setup';
       return;
     }
     this.#byId = new Map(this.#index.questions.map((q) => [q.id, q]));
@@ -105,6 +113,7 @@ class PracticeSession extends HTMLElement {
     if (!r.session.queue.every((id) => this.#byId.has(id))) {
       storeRunning(undefined);
       this.$('form').hidden = false;
+      this.state = 'setup';
       return;
     }
     this.#ids = r.ids;
@@ -183,15 +192,20 @@ class PracticeSession extends HTMLElement {
     link.href = urls.question(q.id);
     link.textContent = q.title;
     const box = s.boxes[q.id]?.box;
-    this.$('.practice-meta').textContent = [this.#index!.topics[q.topic], this.#index!.sources[q.source], q.difficulty, box ? `box ${box}` : 'new']
+    this.$('.practice-meta').textContent = [
+      this.#index!.topics[q.topic],
+      this.#index!.sources[q.source],
+      q.difficulty && difficultyLabels[q.difficulty],
+      box ? `Box ${box}` : 'New card',
+    ]
       .filter(Boolean)
       .join(' · ');
     this.#revealed = false;
+    this.confirmEnd(false);
     this.$('.practice-answer').hidden = true;
     this.$('.practice-answer').replaceChildren();
     this.$('[data-act=reveal]').hidden = false;
-    this.$('[data-act=knew]').hidden = true;
-    this.$('[data-act=again]').hidden = true;
+    this.$('.practice-grade').hidden = true;
     // A card shown again (the last one left comes straight back) says so.
     const misses = s.misses[q.id] ?? 0;
     const again = this.$('.practice-again');
@@ -201,6 +215,7 @@ class PracticeSession extends HTMLElement {
       : '';
     this.save();
     this.$('#practice-title').focus();
+    this.state = 'question';
     void fetchAnswer(q.id).catch(() => {}); // start loading before the reveal
   }
 
@@ -215,12 +230,13 @@ class PracticeSession extends HTMLElement {
     } catch {
       box.textContent = 'The answer could not be loaded here; open the question page to read it.';
     }
-    if (current(this.#session) !== id) return;
+    if (current(this.#session) !== id || !this.#revealed) return;
     this.$('[data-act=reveal]').hidden = true;
-    this.$('[data-act=knew]').hidden = false;
-    this.$('[data-act=again]').hidden = false;
-    this.$('[data-act=knew]').focus();
+    this.$('.practice-grade').hidden = false;
+    // Focus on the answer, not on a grading button: a second Space (or Enter) must not grade.
+    if (this.$('.practice-confirm').hidden) box.focus();
     this.save();
+    this.state = 'answer';
   }
 
   grade(knew: boolean) {
@@ -240,18 +256,39 @@ class PracticeSession extends HTMLElement {
     this.$('.practice-done').hidden = false;
     this.$('#done-heading').textContent = isDone(this.#session!) ? 'Session complete' : 'Session ended';
     this.$('.practice-summary').textContent =
-      `${p.known} of ${p.total} ${p.total === 1 ? 'card' : 'cards'} known, with ${p.missed} “not yet” ${p.missed === 1 ? 'answer' : 'answers'} on the way. ` +
+      `${summaryText(this.#session!)} ` +
       (p.missed
-        ? 'Missed cards are in box 1 and come first next time; cards known at the first try moved up a box.'
-        : 'Known cards moved up a box and wait longer.');
+        ? 'Cards that needed another go are in box 1 and come first next time; cards you knew on the first try moved up a box.'
+        : p.known
+          ? 'Cards you knew moved up a box and wait longer.'
+          : '');
     this.$('#done-heading').focus();
+    this.state = 'done';
+  }
+
+  /** Esc asks before ending the session; the question keeps its focus back when it goes on. */
+  #focusBeforeConfirm?: HTMLElement;
+  confirmEnd(ask: boolean) {
+    const box = this.$('.practice-confirm');
+    if (ask === !box.hidden) return;
+    box.hidden = !ask;
+    if (ask) {
+      this.#focusBeforeConfirm = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+      this.$('#confirm-text').focus();
+    } else if (this.contains(document.activeElement) && box.contains(document.activeElement)) {
+      (this.#focusBeforeConfirm?.isConnected && !this.#focusBeforeConfirm.closest('[hidden]') ? this.#focusBeforeConfirm : this.$('#practice-title')).focus();
+    }
   }
 
   act(act: string) {
     if (act === 'reveal') void this.reveal();
     else if (act === 'knew') this.grade(true);
     else if (act === 'again') this.grade(false);
-    else if (act === 'end') this.finish();
+    else if (act === 'end' || act === 'end-yes') {
+      this.confirmEnd(false);
+      this.finish();
+    } else if (act === 'end-no') this.confirmEnd(false);
+    else if (act === 'ask-end') this.confirmEnd(true);
     else if (act === 'restart') void this.begin();
     else if (act === 'setup') {
       storeRunning(undefined);
@@ -259,6 +296,7 @@ class PracticeSession extends HTMLElement {
       this.$('.practice-card').hidden = true;
       this.$('form').hidden = false;
       this.$('form').querySelector('input')?.focus();
+      this.state = 'setup';
     }
   }
 
@@ -270,13 +308,21 @@ class PracticeSession extends HTMLElement {
     if (document.querySelector('dialog[open]') || t.closest('input, select, textarea, dialog') || t.isContentEditable) return;
     const inCard = !this.$('.practice-card').hidden;
     const done = !this.$('.practice-done').hidden;
+    const asking = inCard && !this.$('.practice-confirm').hidden;
     const k = e.key.toLowerCase();
     let act: string | undefined;
-    if (inCard && (k === 's' || (k === ' ' && !t.closest('button, a')))) act = 'reveal';
+    // While "End this session?" is asked: Enter ends it (on a button, Enter is that button's
+    // click), Esc goes on; the other shortcuts do nothing until then.
+    if (asking) {
+      if (k === 'escape') act = 'end-no';
+      else if (k === 'enter' && !t.closest('button, a')) act = 'end-yes';
+    }
+    // Space reveals only before the reveal; after it, Space scrolls the answer as usual.
+    else if (inCard && (k === 's' || (k === ' ' && !this.#revealed && !t.closest('button, a')))) act = 'reveal';
     else if (inCard && k === 'k') act = 'knew';
     else if (inCard && k === 'n') act = 'again';
     else if (inCard && k === 'o') act = 'open';
-    else if (inCard && k === 'escape') act = 'end';
+    else if (inCard && k === 'escape') act = 'ask-end';
     else if (done && k === 'r') act = 'restart';
     else if (done && k === 'c') act = 'setup';
     if (!act) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGAIN_AFTER, answer, current, isDone, progress, startSession } from '../../../src/lib/study/leitner';
+import { AGAIN_AFTER, answer, current, isDone, progress, startSession, summaryText } from '../../../src/lib/study/leitner';
 import { MAX_BOX } from '../../../src/lib/study/state';
 
 const fixed = () => 0.5;
@@ -73,5 +73,23 @@ describe('Leitner sessions', () => {
     while (!isDone(s) && guard++ < 20) s = answer(s, guard % 3 !== 0);
     expect(isDone(s)).toBe(true);
     expect(progress(s).known).toBe(2);
+  });
+});
+
+describe('session summary', () => {
+  const run = (ids: string[], answers: boolean[]) => answers.reduce((s, knew) => answer(s, knew, 1), startSession(ids, {}, 10, fixed));
+  it('counts cards known at the first try and cards that needed another go, each card once', () => {
+    // The first card is missed twice (it comes back after the other four), the rest are known.
+    const s = run(['a', 'b', 'c', 'd', 'e'], [false, true, true, true, false, true, true]);
+    expect(isDone(s)).toBe(true);
+    expect(summaryText(s)).toBe('You knew 4 of 5 on the first try; 1 card needed another go.');
+  });
+  it('says so when every card was known at once', () => {
+    expect(summaryText(run(['a', 'b', 'c'], [true, true, true]))).toBe('You knew all 3 on the first try.');
+    expect(summaryText(run(['a'], [true]))).toBe('You knew the card on the first try.');
+  });
+  it('a session ended early counts the cards answered so far', () => {
+    expect(summaryText(run(['a', 'b', 'c', 'd'], [true, false]))).toBe('Session ended after 2 of 4 cards: you knew 1 on the first try; 1 card needed another go.');
+    expect(summaryText(run(['a', 'b'], []))).toBe('Session ended before any card was answered.');
   });
 });
