@@ -82,6 +82,18 @@ test('the difficulty filter changes what a topic page lists, without a reload, a
   const advancedCount = await page.locator('[data-question][data-difficulty="advanced"]').count();
   expect(advancedCount).toBeGreaterThan(0);
   expect(advancedCount).toBeLessThan(all);
+  // Each choice says how many of the page's questions it lists.
+  const options = await page.locator('question-filter select option').evaluateAll((os) =>
+    os.map((o) => ({ name: (o.parentElement as HTMLSelectElement).name, value: (o as HTMLOptionElement).value, text: o.textContent })),
+  );
+  expect(options.filter((o) => o.name === 'difficulty' && o.value).length).toBeGreaterThan(1);
+  expect(options.filter((o) => o.name === 'source' && o.value).length).toBeGreaterThan(1);
+  for (const o of options.filter((x) => x.value)) {
+    const n = await page.locator(`[data-question][data-${o.name}="${o.value}"]`).count();
+    expect(o.text, `${o.name} ${o.value}`).toMatch(new RegExp(` \\(${n}\\)$`));
+  }
+  expect(options.find((o) => o.value === 'advanced')!.text).toBe(`Advanced (${advancedCount})`);
+  expect(options.find((o) => o.value === 'unrated')?.text).toMatch(/^Not rated \(\d+\)$/);
   // A value on window survives only if the page is not reloaded.
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
   await page.locator('question-filter').getByLabel('Difficulty').selectOption('advanced');

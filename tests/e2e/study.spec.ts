@@ -554,6 +554,72 @@ test('random question from the header, and within the topic', async ({ page }) =
   await expect(page).toHaveURL(/\/questions\/[^/]+\/[^/]+\/$/);
 });
 
+test('random prefers questions not learned yet, in the header and within a topic, and falls back to any', async ({ page }) => {
+  const index = await studyIndex(page);
+  const learnedAllBut = (keep: string[]) =>
+    JSON.stringify({
+      version: 1,
+      learned: Object.fromEntries(index.filter((r) => !keep.includes(r[0])).map((r) => [r[0], { topic: r[2], at: 1 }])),
+      saved: {},
+      boxes: {},
+    });
+  const agents = index.filter((r) => r[2] === 'agents-tools').map((r) => r[0]);
+  expect(agents.length).toBeGreaterThan(3);
+  const [here, fresh] = [agents[0]!, agents.at(-1)!];
+  await page.goto(q(here));
+  // Every question learned but one: both buttons go to it, every time.
+  await setStored(page, learnedAllBut([fresh]));
+  for (let i = 0; i < 3; i++) {
+    await page.goto(q(here));
+    await page.getByRole('button', { name: /^Random question in / }).click();
+    await expect(page).toHaveURL(new RegExp(`/${q(fresh)}$`));
+    await page.goto(q(here));
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('button', { name: 'Random' }).click();
+    await expect(page).toHaveURL(new RegExp(`/${q(fresh)}$`));
+  }
+  // Everything learned: any question still.
+  await setStored(page, learnedAllBut([]));
+  await page.goto(q(here));
+  await page.getByRole('button', { name: /^Random question in / }).click();
+  await expect(page).toHaveURL(/\/questions\/[^/]+\/[^/]+\/$/);
+  await expect(page).not.toHaveURL(new RegExp(`/${q(here)}$`));
+  await expect(page.locator('.breadcrumbs a').last()).toHaveAttribute('href', /\/topics\/agents-tools\/$/);
+});
+
+test('"Hide learned" on topic and source pages hides learned questions, updates the count and stays in the URL', async ({ page }) => {
+  await mark(page, FLASH, 'Mark as learned');
+  await page.goto(`topics/${ATTENTION}/`);
+  const items = page.locator('[data-question]');
+  const all = await items.count();
+  const hide = page.locator('question-filter').getByRole('checkbox', { name: 'Hide learned' });
+  const count = page.locator('.filter-count');
+  await expect(hide).not.toBeChecked();
+  await expect(page.locator(`[data-question="${FLASH}"]`)).toBeVisible();
+  await hide.check();
+  await expect(page.locator(`[data-question="${FLASH}"]`)).toBeHidden();
+  await expect(page.locator('[data-question]:visible')).toHaveCount(all - 1);
+  await expect(count).toHaveText(`Showing ${all - 1} of ${all} questions (1 learned hidden)`);
+  await expect(page).toHaveURL(/\?hide=learned$/);
+  await page.reload();
+  await expect(hide).toBeChecked();
+  await expect(page.locator(`[data-question="${FLASH}"]`)).toBeHidden();
+  await expect(count).toHaveText(`Showing ${all - 1} of ${all} questions (1 learned hidden)`);
+  await hide.uncheck();
+  await expect(page.locator('[data-question]:visible')).toHaveCount(all);
+  await expect(page).not.toHaveURL(/hide=/);
+
+  // The source page has it too; a question unmarked in another tab comes back.
+  await page.goto('sources/ml-dl-llm-2025/?hide=learned');
+  await expect(page.locator(`[data-question="${FLASH}"]`)).toBeHidden();
+  await expect(page.locator('.filter-count')).toContainText('(1 learned hidden)');
+  const other = await page.context().newPage();
+  await other.goto(q(FLASH));
+  await other.getByRole('button', { name: 'Mark as learned' }).click();
+  await expect(other.getByRole('button', { name: 'Mark as learned' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator(`[data-question="${FLASH}"]`)).toBeVisible();
+  await expect(page.locator('.filter-count')).not.toContainText('hidden');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the question is readable and the study controls do not show', async ({ page }) => {

@@ -1,4 +1,5 @@
-// <random-question>: opens a random question, from anywhere or within data-topic. Fetches the
+// <random-question>: opens a random question, from anywhere or within data-topic, preferring
+// questions not learned yet in this browser (any question once all are learned). Fetches the
 // study index (and the code that reads it) only when pressed.
 import { urls } from '../../lib/urls';
 
@@ -10,9 +11,12 @@ class RandomQuestion extends HTMLElement {
       try {
         const topic = this.dataset.topic;
         const here = decodeURIComponent(location.pathname);
-        const { loadIndex } = await import('./index-client');
-        const pool = (await loadIndex()).questions.filter((q) => (!topic || q.topic === topic) && !here.endsWith(`/questions/${q.id}/`));
-        const pick = pool[Math.floor(Math.random() * pool.length)];
+        const [{ loadIndex }, { loadState }] = await Promise.all([import('./index-client'), import('./store')]);
+        const [index, state] = await Promise.all([loadIndex(), loadState()]);
+        const pool = index.questions.filter((q) => (!topic || q.topic === topic) && !here.endsWith(`/questions/${q.id}/`));
+        const fresh = pool.filter((q) => !(q.id in state.learned));
+        const from = fresh.length ? fresh : pool;
+        const pick = from[Math.floor(Math.random() * from.length)];
         if (pick) location.assign(urls.question(pick.id));
       } catch {
         button.title = 'Could not load the question list';
