@@ -114,6 +114,19 @@ test('pages fit a 360 px wide screen without sideways scrolling', async ({ page 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
+  // The header takes two compact rows: the name with search (an icon, still named "Search") and
+  // the theme button, then the links.
+  const header = page.getByRole('banner');
+  const search = header.getByRole('link', { name: 'Search' });
+  await expect(search).toBeVisible();
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(100);
+  const [brand, icon] = [await header.getByRole('link', { name: 'ML Interview Atlas' }).boundingBox(), await search.boundingBox()];
+  expect(Math.abs(brand!.y + brand!.height / 2 - (icon!.y + icon!.height / 2))).toBeLessThan(8);
+  expect(icon!.width).toBeLessThan(60);
+  // At 1280 px it is one row, with the search button's text.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(70);
+  await expect(search.getByText('Search', { exact: true })).toBeVisible();
 });
 
 test('every question page with a formula, a table or code fits a 360 px screen', async ({ page }) => {
@@ -170,6 +183,24 @@ test('table cells never break inside a word; a wide table scrolls in its own foc
   await region.focus();
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+});
+
+test('code uses the site\'s mono fonts at readable sizes: blocks at 0.9rem, inline code at 0.9em of its text', async ({ page }) => {
+  const sizes = async (path: string, sel: string) => {
+    await page.goto(path);
+    return page.locator(sel).first().evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { size: parseFloat(s.fontSize), family: s.fontFamily, parent: parseFloat(getComputedStyle(el.parentElement!).fontSize) };
+    });
+  };
+  const block = await sizes('questions/ml-dl-llm-2025/what-is-the-implementation-difference-between-mha-mqa-and-gqa/', '.answer pre.astro-code code');
+  expect(block.size).toBeCloseTo(16 * 0.9, 1);
+  expect(block.family).toMatch(/^ui-monospace, /);
+  const pre = await page.locator('.answer pre.astro-code').first().evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(pre).toMatch(/^ui-monospace, /);
+  const inline = await sizes('questions/ai-engineer/beam-search/', '.answer p > code');
+  expect(inline.size).toBeCloseTo(inline.parent * 0.9, 1);
+  expect(inline.size).toBeGreaterThan(14);
 });
 
 test('printing a question shows the question and answer without navigation', async ({ page }) => {

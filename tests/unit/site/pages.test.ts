@@ -252,3 +252,29 @@ describe('source pages', () => {
     expect(numbers[0]).toBe(1);
   });
 });
+
+describe('badges and notes', () => {
+  it('every page showing a "Math/Code" badge says in words what it means', () => {
+    let pages = 0;
+    for (const rel of files.filter((f) => /^(topics|sources|questions)\/.+\/index\.html$/.test(f))) {
+      const main = all(load(rel), (e) => e.tagName === 'main')[0]!;
+      const legend = all(main, (e) => hasClass(e, 'badge-legend'));
+      const badges = all(main, (e) => hasClass(e, 'badge') && squash(text(e)) === 'Math/Code' && !legend.some((l) => all(l, (x) => x === e).length));
+      if (!badges.length) continue;
+      pages++;
+      expect(legend.length, rel).toBe(1);
+      expect(squash(text(legend[0]!)), rel).toMatch(/Math\/Code (means )?a hands-on maths or coding exercise/);
+    }
+    // The 25 exercise pages, their source's page and the topics they are in.
+    expect(pages).toBeGreaterThan(25);
+  });
+
+  it('a source page gives its origin and, as a separate note, its licence', () => {
+    const doc = load('sources/ai-engineer/index.html');
+    const main = all(doc, (e) => e.tagName === 'main')[0]!;
+    expect(squash(text(main))).toContain('From resources.devweekends.com');
+    const note = all(main, (e) => hasClass(e, 'source-note'));
+    expect(note).toHaveLength(1);
+    expect(squash(text(note[0]!))).toMatch(/^Shipped with the project as sample data; see the original site's terms/);
+  });
+});
