@@ -117,9 +117,25 @@ test('a saved question is listed on /saved/ under its topic and can be removed',
   const group = page.locator('.saved-groups section').filter({ has: page.getByRole('heading', { name: topicName! }) });
   await expect(group.getByRole('link', { name: title! })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Practise these' })).toBeVisible();
+  const savedAt = (await stored(page)).saved[MHA].at;
   await group.getByRole('listitem').filter({ hasText: title! }).getByRole('button', { name: /^Remove/ }).click();
   await expect(page.getByRole('link', { name: title! })).toHaveCount(0);
   await expect(page.locator('.saved-status')).toContainText('Nothing saved yet');
+  // Undo puts it back as it was.
+  const undo = page.locator('.saved-undo');
+  await expect(undo).toContainText(`Removed “${title}”.`);
+  await undo.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('link', { name: title! })).toBeVisible();
+  await expect(page.getByRole('link', { name: title! })).toBeFocused();
+  await expect(undo).toBeHidden();
+  expect((await stored(page)).saved[MHA]).toEqual({ at: savedAt });
+  // Removed again, the offer goes away by itself after a while.
+  await page.clock.install();
+  await page.getByRole('button', { name: /^Remove/ }).click();
+  await expect(undo).toBeVisible();
+  await page.clock.runFor(16_000);
+  await expect(undo).toBeHidden();
+  await expect(page.getByRole('link', { name: title! })).toHaveCount(0);
 });
 
 test('a practice round: reveal, "not yet" brings the card back, "knew it" finishes it', async ({ page }) => {
@@ -410,6 +426,11 @@ test('progress exported from one browser imports into a fresh one; a bad file ch
   await expect(other.locator('.study-data-status')).toContainText('Imported progress.json: 1 learned, 2 saved');
   expect(await stored(other)).toEqual(original);
   await expect(other.locator('.saved-groups li')).toHaveCount(2);
+  // The same file again: nothing to choose.
+  await other.getByLabel('Import progress from a file').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: file });
+  await expect(other.locator('.study-data-status')).toHaveText('progress.json holds the same progress as this browser; nothing to import.');
+  await expect(other.locator('.study-import-choice')).toBeHidden();
+  expect(await stored(other)).toEqual(original);
   await other.goto(q(FLASH));
   await expect(other.getByRole('button', { name: 'Mark as learned' })).toHaveAttribute('aria-pressed', 'true');
   await fresh.close();
@@ -672,6 +693,12 @@ test('works at 360 px in the dark theme', async ({ page }) => {
     await expect(page.locator('study-progress, saved-list').first()).toBeVisible();
     expect(await overflow(), path).toBeLessThanOrEqual(0);
   }
+  // On /saved/, "Remove" stays on the first line of its question, beside the title.
+  await page.goto('saved/');
+  const item = page.locator(`.saved-groups [data-question="${FLASH}"]`);
+  const [link, remove] = [await item.getByRole('link').boundingBox(), await item.getByRole('button', { name: /^Remove/ }).boundingBox()];
+  expect(remove!.x).toBeGreaterThan(link!.x + 100);
+  expect(remove!.y).toBeLessThan(link!.y + 16);
   await page.goto(q(FLASH));
   await page.keyboard.press('Tab');
   await page.getByRole('button', { name: 'Mark as learned' }).focus();

@@ -51,6 +51,12 @@ export function change(before: StudyState, after: StudyState): Change {
   return { added: counts(before, after), removed: counts(after, before), updated };
 }
 
+/** True when importing would change nothing the reader sees: the same questions learned, saved and practised, in the same boxes. */
+export function sameProgress(here: StudyState, file: StudyState): boolean {
+  const none = (c: Change) => c.updated === 0 && [c.added, c.removed].every((n) => n.learned + n.saved + n.practised === 0);
+  return none(change(here, file)) && none(change(here, mergeStates(here, file)));
+}
+
 function list(c: Counts): string {
   const parts = Object.entries(c)
     .filter(([, n]) => n > 0)

@@ -44,7 +44,7 @@ class StudyData extends HTMLElement {
       const file = input.files?.[0];
       if (!file) return;
       close();
-      const [{ parseImport }, { change, changeText, mergeStates }] = await Promise.all([import('../../lib/study/schema'), import('../../lib/study/merge')]);
+      const [{ parseImport }, { change, changeText, mergeStates, sameProgress }] = await Promise.all([import('../../lib/study/schema'), import('../../lib/study/merge')]);
       const r = file.size > 5_000_000 ? { ok: false as const, error: 'This file is too large to be a progress export. Nothing was changed.' } : parseImport(await file.text());
       input.value = '';
       if (!r.ok) return say(r.error, true);
@@ -55,6 +55,7 @@ class StudyData extends HTMLElement {
         const s = await setState(r.state);
         return say(`Imported ${file.name}: ${count(s)}.`);
       }
+      if (sameProgress(here, r.state)) return say(`${file.name} holds the same progress as this browser; nothing to import.`);
       pending = { name: file.name, state: r.state };
       say('');
       $('.study-import-text').textContent =

@@ -1,5 +1,5 @@
 // <saved-list>: the saved questions grouped by topic (titles from the study index), each with
-// a remove button and a mark when it is learned.
+// a remove button and a mark when it is learned. A removal can be undone for a while.
 import { savedIds } from '../../lib/study/count';
 import { repairTopics, setSaved, type StudyState } from '../../lib/study/state';
 import type { StudyIndex } from '../../lib/study/study-index';
@@ -14,7 +14,38 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return e;
 }
 
+/** How long "Undo" stays offered after a removal (longer while it has focus). */
+const UNDO_MS = 15_000;
+
 class SavedList extends HTMLElement {
+  #undoTimer?: ReturnType<typeof setTimeout>;
+
+  /** "Removed “title”. Undo": puts the question back with its saving time, so in its place. */
+  offerUndo(id: string, title: string, at: number) {
+    const box = this.querySelector<HTMLElement>('.saved-undo')!;
+    const button = box.querySelector('button')!;
+    box.querySelector('[role=status]')!.textContent = `Removed “${title}”.`;
+    box.hidden = false;
+    const hide = () => {
+      if (document.activeElement === button) return; // hidden when it loses focus instead
+      box.hidden = true;
+    };
+    button.onblur = () => {
+      if (this.#undoTimer === undefined) box.hidden = true;
+    };
+    button.onclick = () => {
+      clearTimeout(this.#undoTimer);
+      this.#undoTimer = undefined;
+      box.hidden = true;
+      void setState((t) => setSaved(t, id, true, at)).then(() => this.querySelector<HTMLElement>(`li[data-question="${CSS.escape(id)}"] a`)?.focus());
+    };
+    clearTimeout(this.#undoTimer);
+    this.#undoTimer = setTimeout(() => {
+      this.#undoTimer = undefined;
+      hide();
+    }, UNDO_MS);
+  }
+
   async connectedCallback() {
     const status = this.querySelector<HTMLElement>('.saved-status')!;
     this.hidden = false;
@@ -53,15 +84,21 @@ class SavedList extends HTMLElement {
           // Keep keyboard focus in the list: on the next remove button, or the status.
           const buttons = [...this.querySelectorAll<HTMLButtonElement>('.saved-groups button')];
           const next = buttons[buttons.indexOf(remove) + 1]?.closest('li')?.dataset.question;
-          void setState((t) => setSaved(t, id, false)).then(() => {
+          let at = Date.now();
+          void setState((t) => {
+            at = t.saved[id]?.at ?? at;
+            return setSaved(t, id, false);
+          }).then(() => {
+            this.offerUndo(id, title, at);
             const target = next && this.querySelector<HTMLButtonElement>(`li[data-question="${CSS.escape(next)}"] button`);
             (target || status).focus();
           });
         };
-        const li = el('li', {}, q ? el('a', { href: urls.question(id) }, title) : title, ' ');
+        // The text and the button side by side: the button never wraps onto a line of its own.
+        const text = el('span', { className: 'saved-text' }, q ? el('a', { href: urls.question(id) }, title) : title);
+        if (q) text.append(' ', el('span', { className: 'item-source' }, index.sources[q.source] ?? q.source));
+        const li = el('li', {}, text, remove);
         li.dataset.question = id;
-        if (q) li.append(el('span', { className: 'item-source' }, index.sources[q.source] ?? q.source), ' ');
-        li.append(remove);
         return li;
       });
       out.append(el('section', {}, el('h2', {}, name), el('ul', { className: 'saved-items' }, ...items)));

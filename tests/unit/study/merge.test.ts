@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change, changeText, mergeStates } from '../../../src/lib/study/merge';
+import { change, changeText, mergeStates, sameProgress } from '../../../src/lib/study/merge';
 import { emptyState, recordVisit, setLearned, setSaved, type StudyState } from '../../../src/lib/study/state';
 
 const here: StudyState = {
@@ -36,5 +36,18 @@ describe('merging an imported file', () => {
     expect(changeText(replaced)).toBe('adds 1 learned, 1 saved and 1 practised; removes 1 learned and 1 saved; updates 2 practice records');
     expect(changeText(change(here, emptyState()))).toBe('removes 2 learned, 1 saved and 2 practised');
     expect(changeText(change(here, here))).toBe('changes nothing');
+  });
+});
+
+describe('a file holding the progress already here', () => {
+  it('is the same progress, even exported at another time', () => {
+    expect(sameProgress(here, structuredClone(here))).toBe(true);
+    expect(sameProgress(here, { ...structuredClone(here), last: { id: 's/b', title: 'B?', at: 99 } })).toBe(true);
+  });
+  it('is not when a question is learned, saved or practised only on one side, or in another box', () => {
+    expect(sameProgress(here, file)).toBe(false);
+    expect(sameProgress(here, setSaved(here, 's/z', true, 1))).toBe(false);
+    expect(sameProgress(here, setLearned(here, 's/a', 'nlp', false))).toBe(false);
+    expect(sameProgress(here, { ...here, boxes: { ...here.boxes, 's/a': { box: 4, at: 20 } } })).toBe(false);
   });
 });
