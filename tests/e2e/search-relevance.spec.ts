@@ -1,13 +1,22 @@
 // Relevance: concept queries a reader types the night before an interview, each with the
 // question that answers it expected in the top 3, across sources and phrasing (acronyms,
-// plurals, two-word concepts, "X vs Y", whole questions). Runs the real search page against the built index.
+// plurals, two-word concepts, "X vs Y", whole questions, one word). Where several questions
+// define the concept equally ("What is X?" in two sources), any of them will do.
+// Runs the real search page against the built index.
 import { test, expect } from '@playwright/test';
 
-const CASES: [query: string, expected: string][] = [
+const CASES: [query: string, expected: string | string[]][] = [
   ['KV cache', 'ml-llm-qa/how-does-kv-caching-work'],
   ['vanishing gradient', 'ai-engineer/vanishing-vs-exploding-gradients'],
   ['BM25 vs TF-IDF', 'ml-llm-qa/explain-bm25-how-does-it-differ-from-tf-idf'],
-  ['LoRA', 'llm-fifty/what-distinguishes-lora-from-qlora-in-fine-tuning-llms'],
+  [
+    'LoRA',
+    [
+      'nlp-interview-master/what-is-lora-low-rank-adaptation',
+      'ml-dl-llm-2025/explain-lora-low-rank-adaptation',
+      'llm-fifty/what-distinguishes-lora-from-qlora-in-fine-tuning-llms',
+    ],
+  ],
   ['RLHF', 'nlp-interview-master/what-is-rlhf-reinforcement-learning-from-human-feedback'],
   ['DPO', 'nlp-interview-master/explain-direct-preference-optimization-dpo'],
   ['bias variance tradeoff', 'ml-llm-qa/explain-bias-variance-tradeoff'],
@@ -42,10 +51,33 @@ const CASES: [query: string, expected: string][] = [
   // Asked as a question: the stop words must not decide what is found.
   ['what is the difference between L1 and L2 regularization', 'ai-engineer/regularization-l1-vs-l2'],
   ['how does KV caching work', 'ml-llm-qa/how-does-kv-caching-work'],
+  // One word or acronym: the question that defines it, not one that only uses it
+  // ("Load a transformer model via HuggingFace", "What is the Attention-Free Transformer?").
+  ['transformer', ['ml-dl-llm-2025/what-is-the-transformer-architecture', 'ml-llm-qa/explain-the-transformer-architecture']],
+  ['attention', ['ml-dl-llm-2025/what-is-the-attention-mechanism', 'nlp-interview-master/explain-the-attention-mechanism']],
+  ['overfitting', 'llm-fifty/what-is-overfitting-and-how-can-it-be-mitigated-in-llms'],
+  ['qlora', 'llm-fifty/what-distinguishes-lora-from-qlora-in-fine-tuning-llms'],
+  ['tokenization', ['nlp-interview-master/what-is-tokenization', 'ml-dl-llm-2025/what-is-tokenization-and-why-is-it-important']],
+  ['perplexity', ['ml-llm-qa/what-is-perplexity-how-is-it-computed', 'ml-llm-qa/what-does-perplexity-mean-how-do-you-interpret-it']],
+  ['BERT', 'nlp-interview-master/what-is-bert'],
+  ['cross-validation', 'ml-dl-llm-2025/what-is-cross-validation'],
+  ['boosting', 'ml-dl-llm-2025/how-does-boosting-work'],
+  ['RNN', 'nlp-interview-master/what-is-an-rnn-recurrent-neural-network'],
+  ['autoencoder', 'ml-dl-llm-2025/what-is-an-autoencoder'],
+  ['VAE', 'ml-dl-llm-2025/what-is-a-variational-autoencoder-vae'],
+  ['MoE', ['ml-dl-llm-2025/what-is-mixture-of-experts-moe', 'ai-engineer/mixture-of-experts-moe-architecture', 'nlp-interview-master/explain-mixture-of-experts-moe-architecture']],
+  ['Adam', ['ml-llm-qa/explain-the-adam-optimizer', 'ml-dl-llm-2025/explain-adam-optimizer']],
+  ['entropy', 'ml-llm-qa/explain-entropy-what-does-it-measure'],
+  ['early stopping', 'ml-dl-llm-2025/what-is-early-stopping'],
+  ['weight decay', 'ml-dl-llm-2025/what-is-weight-decay'],
+  ['random forest', 'ml-dl-llm-2025/how-does-random-forest-work'],
+  ['GloVe', ['ml-dl-llm-2025/what-is-glove', 'nlp-interview-master/what-is-the-glove-embedding']],
+  ['diffusion models', 'ml-llm-qa/what-are-diffusion-models-how-do-they-work'],
+  ['reinforcement learning', 'ml-dl-llm-2025/what-is-reinforcement-learning'],
 ];
 
 test('concept queries find the question that answers them in the top 3', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const misses: string[] = [];
   for (const [query, expected] of CASES) {
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
@@ -54,8 +86,9 @@ test('concept queries find the question that answers them in the top 3', async (
     const top = await page
       .locator('[data-search-page] .search-results li > a')
       .evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    if (!top.some((p) => p.endsWith(`/questions/${expected}/`))) misses.push(`${query}: expected ${expected}, got ${top.join(', ')}`);
+    const ok = [expected].flat();
+    if (!top.some((p) => ok.some((e) => p.endsWith(`/questions/${e}/`)))) misses.push(`${query}: expected ${ok.join(' or ')}, got ${top.join(', ')}`);
   }
   expect(misses).toEqual([]);
-  expect(CASES.length).toBeGreaterThanOrEqual(25);
+  expect(CASES.length).toBeGreaterThanOrEqual(50);
 });

@@ -3,6 +3,13 @@
 import { test, expect, type Page } from '@playwright/test';
 
 const QUESTION = 'questions/ml-dl-llm-2025/what-is-flash-attention/';
+const SOURCE_TITLES: Record<string, string> = {
+  'ml-llm-qa': 'ML & LLM Interview Q&A: 100+ Questions',
+  'ai-engineer': 'AI Engineer Interview Questions (70+ Detailed Q&A)',
+  'llm-fifty': 'LLM Interview Questions',
+  'ml-dl-llm-2025': 'Comprehensive ML/DL/LLM Interview Questions 2025',
+  'nlp-interview-master': 'NLP Interview Master',
+};
 
 const dialog = (page: Page) => page.locator('dialog.search-dialog');
 const results = (scope: ReturnType<Page['locator']>) => scope.locator('.search-results li > a');
@@ -32,7 +39,9 @@ test('"/" opens the dialog; results show title, topic, source and a highlighted 
   await expect(first).toBeVisible();
   await expect(dialog(page).getByRole('searchbox')).toHaveValue('vanishing gradient');
   await expect(first.locator('.result-title')).toContainText(/vanishing/i);
-  await expect(first.locator('.result-meta')).toContainText('Comprehensive ML/DL/LLM Interview Questions 2025');
+  // "Topic · Source", the source being the one of the question the result opens.
+  const sourceId = (await first.getAttribute('href'))!.split('/questions/')[1]!.split('/')[0]!;
+  await expect(first.locator('.result-meta')).toContainText(` · ${SOURCE_TITLES[sourceId]}`);
   await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
@@ -85,11 +94,36 @@ test('the search page URL is shareable and stays in step with typing', async ({ 
   await expect(panel.getByRole('searchbox')).toHaveValue('batch normalization');
 });
 
-test('a search that matches nothing says so', async ({ page }) => {
+test('a search that matches nothing says so, and how many match without the filters, with a button that clears them', async ({ page }) => {
   // llm-fifty has neither difficulty labels nor sections that name a level, so this combination has no result.
   await page.goto('search/?q=attention&source=llm-fifty&difficulty=beginner');
-  await expect(page.locator('[data-search-page] .search-status')).toHaveText('No question matches “attention” with these filters.');
-  await expect(page.locator('[data-search-page] .search-results li')).toHaveCount(0);
+  const panel = page.locator('[data-search-page]');
+  await expect(panel.locator('.search-status')).toHaveText('No question matches “attention” with these filters.');
+  await expect(panel.locator('.search-results li')).toHaveCount(0);
+  await expect(panel.getByText(/^\d+ without filters\.$/)).toBeVisible();
+  const without = Number((await panel.getByText(/without filters/).textContent())!.match(/\d+/)![0]);
+  await panel.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(panel.locator('.search-status')).toHaveText(`${without} questions for “attention”`);
+  await expect(page).toHaveURL(/\/search\/\?q=attention$/);
+  await expect(panel.getByRole('searchbox')).toBeFocused();
+  await expect(panel.getByRole('button', { name: 'Clear filters' })).toBeHidden();
+});
+
+test('a typo that finds nothing suggests the words it is closest to; gibberish asks to check the spelling', async ({ page }) => {
+  await page.goto('search/?q=transfromer+atention');
+  const panel = page.locator('[data-search-page]');
+  await expect(panel.locator('.search-results li')).toHaveCount(0);
+  const suggestion = panel.getByRole('button', { name: 'transformer attention' });
+  await expect(panel.getByText('Did you mean')).toBeVisible();
+  await suggestion.click();
+  await expect(panel.getByRole('searchbox')).toHaveValue('transformer attention');
+  await expect(panel.locator('.search-status')).toHaveText(/^\d+ questions for “transformer attention”$/);
+  await expect(panel.getByText('Did you mean')).toBeHidden();
+
+  await page.goto('search/?q=xyzzyqq');
+  await expect(panel.locator('.search-status')).toHaveText('No question contains “xyzzyqq”.');
+  await expect(panel.getByText('Check the spelling or try fewer words.')).toBeVisible();
+  await expect(panel.getByText('Did you mean')).toBeHidden();
 });
 
 test.describe('with JavaScript off', () => {
@@ -263,8 +297,82 @@ test('closing the dialog returns focus to the search button', async ({ page }) =
   // And from the keyboard: Enter on the focused button opens it, Escape comes back.
   await page.keyboard.press('Enter');
   await expect(dialog(page).getByRole('searchbox')).toBeFocused();
-  await dialog(page).getByRole('button', { name: /close search/ }).click();
+  await dialog(page).getByRole('button', { name: 'Close search' }).click();
   await expect(button).toBeFocused();
+});
+
+test('"/" right after Escape opens search again, every time', async ({ page }) => {
+  await page.goto(QUESTION);
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('/');
+    await expect(dialog(page).getByRole('searchbox'), `open ${i + 1}`).toBeFocused();
+    await page.keyboard.press('Escape');
+    // No wait for the dialog to be hidden: the next "/" comes at once.
+  }
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('searchbox')).toHaveValue('');
+});
+
+test('the close button is a quiet "Close", with an Esc hint only where there is a keyboard and mouse', async ({ page }) => {
+  await page.goto(QUESTION);
+  await page.keyboard.press('/');
+  const close = dialog(page).getByRole('button', { name: 'Close search' });
+  await expect(close).toBeVisible();
+  await expect(close).toContainText('Close');
+  await expect(close.locator('kbd')).toHaveText('Esc');
+  await expect(close.locator('kbd')).toBeVisible(); // desktop Chrome: fine pointer
+  // Not the accent fill of a primary button.
+  const [bg, accent] = await close.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).getPropertyValue('--accent')]);
+  expect(bg).toBe('rgba(0, 0, 0, 0)');
+  expect(accent).not.toBe('');
+});
+
+test.describe('on a phone (360 px, touch)', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  /** Elements of a panel that reach past its right edge or the viewport's. */
+  const overflowing = (panel: ReturnType<Page['locator']>) =>
+    panel.evaluate((root) => {
+      const edge = Math.min(root.getBoundingClientRect().right, document.documentElement.clientWidth);
+      return [root, ...root.querySelectorAll('*')]
+        .filter((e) => e.checkVisibility() && e.getBoundingClientRect().width > 0)
+        .filter((e) => e.getBoundingClientRect().right > edge + 0.5 || e.getBoundingClientRect().left < -0.5)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className || e.getAttribute('name')}: ${Math.round(e.getBoundingClientRect().left)}–${Math.round(e.getBoundingClientRect().right)} past ${edge}`);
+    });
+
+  test('the filters of the dialog and of /search/ fit, in the site font, and the Esc hint is gone', async ({ page }) => {
+    await page.goto(QUESTION);
+    await page.getByRole('link', { name: /Search/ }).click();
+    const d = dialog(page);
+    await d.getByLabel('Source').selectOption('ml-dl-llm-2025'); // the longest source title
+    await expect(d.locator('.search-status')).not.toBeEmpty();
+    expect(await overflowing(d.locator('[data-search-panel]'))).toEqual([]);
+    expect(await d.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(360);
+    const [selectFont, bodyFont] = await d.getByLabel('Source').evaluate((s) => [getComputedStyle(s).fontFamily, getComputedStyle(document.body).fontFamily]);
+    expect(selectFont).toBe(bodyFont);
+    await expect(d.getByRole('button', { name: 'Close search' }).locator('kbd')).toBeHidden();
+
+    await page.goto('search/?q=attention&source=ml-dl-llm-2025&topic=attention-transformers');
+    const panel = page.locator('[data-search-page] [data-search-panel]');
+    await expect(results(panel).first()).toBeVisible();
+    expect(await overflowing(panel)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
+
+test('the three filters sit on one row on a wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const scope of ['dialog', 'page'] as const) {
+    if (scope === 'dialog') {
+      await page.goto(QUESTION);
+      await page.keyboard.press('/');
+    } else await page.goto('search/');
+    const root = scope === 'dialog' ? dialog(page) : page.locator('[data-search-page]');
+    const tops = await root.locator('.search-filters select').evaluateAll((ss) => ss.map((s) => Math.round(s.getBoundingClientRect().top)));
+    expect(tops, scope).toHaveLength(3);
+    expect(new Set(tops).size, `${scope}: ${tops}`).toBe(1);
+  }
 });
 
 test('filters in the dialog narrow its results', async ({ page }) => {
@@ -310,6 +418,25 @@ test('a word in one question’s title ranks that question above the many answer
   const titles = await panel.locator('.result-title').allTextContents();
   expect(titles[0]).toMatch(/penalty/i);
   expect(titles.slice(1).filter((t) => /penalty/i.test(t))).toEqual([]);
+});
+
+test('an excerpt starts with the answer, not the title again, and marks words without their punctuation', async ({ page }) => {
+  await page.goto('search/?q=kv+caching');
+  const panel = page.locator('[data-search-page]');
+  await expect(results(panel).first()).toBeVisible();
+  const items = await results(panel).evaluateAll((as) =>
+    as.slice(0, 8).map((a) => ({
+      title: a.querySelector('.result-title')!.textContent!,
+      excerpt: a.querySelector('.result-excerpt')!.textContent!,
+      marks: [...a.querySelectorAll('.result-excerpt mark')].map((m) => m.textContent!),
+    })),
+  );
+  expect(items.length).toBeGreaterThan(3);
+  for (const { title, excerpt, marks } of items) {
+    expect(excerpt.replace(/^… /, '').startsWith(title.slice(0, 20)), `${title}: ${excerpt}`).toBe(false);
+    for (const m of marks) expect(m, title).toMatch(/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/u);
+  }
+  expect(items.flatMap((i) => i.marks).length).toBeGreaterThan(0);
 });
 
 test('a formula in an excerpt reads as text, not as TeX source', async ({ page }) => {

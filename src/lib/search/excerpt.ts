@@ -51,3 +51,43 @@ export function readableTex(text: string): string {
   }
   return out.replace(/\\([A-Za-z]+)(?![A-Za-z])/g, symbol);
 }
+
+// Private-use characters standing for <mark> and </mark> while an excerpt's text is rewritten.
+export const MARK_OPEN = '\uE000';
+export const MARK_CLOSE = '\uE001';
+
+// A word's letters and digits, between what punctuation it has around it: "(Self-Attention):".
+const AROUND = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
+
+/**
+ * A result's excerpt: `length` words of its indexed text around the most matched words, with the
+ * matched words between MARK_OPEN and MARK_CLOSE (their letters only, not "?" or ":"), and "…"
+ * where text is left out. The indexed text starts with the question's title, which the result
+ * shows already, so the excerpt is taken from the answer when the answer has anything to show.
+ * `locations` are word positions in `content` split at white space, as Pagefind gives them.
+ */
+export function answerExcerpt(content: string, title: string, locations: readonly number[], length = 22): string {
+  const words = content.replace(/[\uE000\uE001]/g, '').split(/[\r\n\s]+/g);
+  const t = title.trim();
+  let from = t && content.startsWith(t) ? t.split(/\s+/).length : 0;
+  if (from >= words.length || !words.slice(from).some(Boolean)) from = 0;
+  const hits = [...new Set(locations)].filter((l) => l >= from && l < words.length).sort((a, b) => a - b);
+  // The window with the most matched words, a couple of words of context before the first.
+  let start = from;
+  let best = 0;
+  for (const h of hits) {
+    const s = Math.max(from, h - 2);
+    const n = hits.filter((l) => l >= s && l < s + length).length;
+    if (n > best) [best, start] = [n, s];
+  }
+  const end = Math.min(words.length, start + length);
+  const hit = new Set(hits);
+  const out: string[] = [];
+  for (let i = start; i < end; i++) {
+    const w = words[i]!;
+    if (!w) continue;
+    const [, lead = '', core = '', trail = ''] = AROUND.exec(w) ?? [];
+    out.push(hit.has(i) && core ? `${lead}${MARK_OPEN}${core}${MARK_CLOSE}${trail}` : w);
+  }
+  return `${start > from ? '… ' : ''}${out.join(' ')}${end < words.length ? ' …' : ''}`;
+}

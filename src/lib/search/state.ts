@@ -58,7 +58,7 @@ const STOP_WORDS = new Set(
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}_'.-]*/gu;
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-const isStopWord = (w: string) => STOP_WORDS.has(bare(w));
+export const isStopWord = (w: string) => STOP_WORDS.has(bare(w));
 
 /** The words of a query worth highlighting on the opened page: no stop words, unless that is all there is. */
 export function queryTerms(q: string): string[] {

@@ -2,8 +2,11 @@
 // filters, keyboard movement, and (on /search/) the URL kept in step with the query.
 // Loaded only when search is first opened; Pagefind's own files are fetched by this module.
 import { STUDY_KEY } from '../../lib/study/state';
-import { hasTex, readableTex } from '../../lib/search/excerpt';
+import { MARK_CLOSE, MARK_OPEN, answerExcerpt, hasTex, readableTex } from '../../lib/search/excerpt';
 import { matchTerms, wordsAt } from '../../lib/search/match';
+import { rerank, titleDistance } from '../../lib/search/rerank';
+import { suggestQuery, vocabulary } from '../../lib/search/suggest';
+import { loadIndex } from '../study/index-client';
 import {
   emptyState,
   hasFilters,
@@ -25,6 +28,8 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  /** The metadata fields a searched word is in ("title", "topic"). */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -44,6 +49,15 @@ export interface ControllerOptions {
 }
 
 const PAGE_SIZE = 10;
+/** Words in a result's excerpt. */
+const EXCERPT_WORDS = 22;
+/**
+ * How many of the shortest titles with a searched word are weighed against the first page, and
+ * how many other words such a title may have to go first ("What is the attention mechanism?" is
+ * Pagefind's 43rd result for "attention"; "What is Attention Temperature?" has one other word).
+ */
+const SHORT_TITLES = 8;
+const TITLE_SLACK = 1;
 let pagefind: Promise<Pagefind> | undefined;
 
 /** The question id ("<source>/<slug>") of a result URL under the site's base, if it is a question page. */
@@ -67,28 +81,18 @@ function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
     // Ranking measured on concept queries (tests/e2e/search-relevance.spec.ts): Pagefind's
     // defaults favour the shortest pages and repeated words, which put "What is sparse PCA?"
     // above the question that explains PCA; halving both brings the defining question up.
-    await pf.options({ baseUrl: base, excerptLength: 22, ranking: { pageLength: 0.5, termFrequency: 0.5 } });
+    await pf.options({ baseUrl: base, ranking: { pageLength: 0.5, termFrequency: 0.5 } });
     await pf.init();
     return pf;
   })();
   return pagefind;
 }
 
-// Private-use characters standing for <mark> and </mark> while an excerpt's text is rewritten.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-
-/** Pagefind's excerpt is text with <mark> around hits; keep exactly that and nothing else. */
-function excerptNodes(html: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  let text = '';
-  for (const n of doc.body.firstChild!.childNodes) {
-    const t = (n.textContent ?? '').replace(/[\uE000\uE001]/g, '');
-    text += n.nodeName === 'MARK' ? OPEN + t + CLOSE : t;
-  }
-  if (hasTex(text)) text = readableTex(text);
+/** An excerpt (text with MARK_OPEN/MARK_CLOSE around hits) as text nodes and <mark>s, formulas made readable. */
+function excerptNodes(marked: string): Node[] {
+  const text = hasTex(marked) ? readableTex(marked) : marked;
   const out: Node[] = [];
-  for (const [i, part] of text.split(/[\uE000\uE001]/).entries()) {
+  for (const [i, part] of text.split(new RegExp(`[${MARK_OPEN}${MARK_CLOSE}]`)).entries()) {
     if (!part) continue;
     if (i % 2) {
       const m = document.createElement('mark');
@@ -108,6 +112,8 @@ export class SearchController {
   readonly list: HTMLOListElement;
   readonly status: HTMLElement;
   readonly approx: HTMLElement;
+  /** Shown under an empty or approximate answer: a suggestion, "Clear filters", a hint. */
+  readonly wayOut: HTMLElement;
   readonly selects: HTMLSelectElement[];
   #opts: ControllerOptions;
   #seq = 0;
@@ -127,6 +133,17 @@ export class SearchController {
     this.list = root.querySelector('.search-results')!;
     this.status = root.querySelector('.search-status')!;
     this.approx = root.querySelector('.search-approx')!;
+    this.wayOut = root.querySelector('.search-way-out')!;
+    this.wayOut.querySelector('.search-suggest button')!.addEventListener('click', (e) => {
+      this.input.value = (e.currentTarget as HTMLButtonElement).textContent ?? '';
+      this.input.focus();
+      void this.run();
+    });
+    this.wayOut.querySelector('.search-unfiltered button')!.addEventListener('click', () => {
+      for (const sel of this.selects) sel.value = '';
+      this.input.focus();
+      void this.run();
+    });
     this.selects = [...root.querySelectorAll<HTMLSelectElement>('select')];
     this.input.addEventListener('input', () => {
       this.#enterPending = false; // typing after Enter: the reader changed their mind
@@ -171,6 +188,7 @@ export class SearchController {
       this.list.replaceChildren();
       this.status.textContent = '';
       this.approx.hidden = true;
+      this.#hideWaysOut();
       this.root.dataset.state = 'empty';
       this.#done(s);
       return;
@@ -187,22 +205,23 @@ export class SearchController {
     if (seq !== this.#seq) return; // a newer keystroke won
     // Words the results do not really contain (Pagefind matched a shorter word instead).
     let missing: string[] = [];
+    let searched = pq;
     if (pq && results.length && !pq.startsWith('"')) {
-      const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => this.#dataOf(r)));
+      const terms = await this.#termsFound(pq, results);
       if (seq !== this.#seq) return;
-      const words = first.flatMap((d) => [
-        ...wordsAt(d.content, d.locations),
-        ...[d.meta.title, d.meta.topic, d.meta.source].flatMap((m) => m?.split(/\s+/) ?? []),
-      ]);
-      const terms = matchTerms(pq, words);
       missing = terms.filter((t) => !t.found).map((t) => t.term);
       const near = terms.filter((t) => t.near).map((t) => t.term);
       // The closest matches: the search without the words that matched nothing like them.
       // If every missing word was a near miss ("transformerz"), Pagefind's results already are.
       if (missing.length && near.length < terms.length) {
-        results = near.length ? (await pf.search(near.join(' '), { filters })).results : [];
+        searched = near.join(' ');
+        results = near.length ? (await pf.search(searched, { filters })).results : [];
         if (seq !== this.#seq) return;
       }
+    }
+    if (searched && !searched.startsWith('"') && results.length > 1) {
+      results = await this.#titlesFirst(pf, searched, filters, results);
+      if (seq !== this.#seq) return;
     }
     this.#results = results;
     this.#shown = 0;
@@ -230,7 +249,96 @@ export class SearchController {
     }
     this.approx.hidden = !(missing.length && n);
     this.list.setAttribute('aria-label', missing.length ? 'Closest matches' : 'Search results');
+    this.#hideWaysOut();
     this.#done(s);
+    // Ways out of an empty or approximate answer, shown once known (they never hold up the results).
+    if (missing.length) void this.#suggest(seq, q, missing, n === 0);
+    else if (!n && !hasFilters(s) && pq && !pq.startsWith('"')) void this.#suggest(seq, q, pq.split(' '), true);
+    else if (!n) void this.#offerUnfiltered(seq, pf, s, pq);
+  }
+
+  /** Which words of the query the first results really contain (see lib/search/match.ts). */
+  async #termsFound(pq: string, results: PagefindResult[]) {
+    const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => this.#dataOf(r)));
+    const words = first.flatMap((d) => [
+      ...wordsAt(d.content, d.locations),
+      ...[d.meta.title, d.meta.topic, d.meta.source].flatMap((m) => m?.split(/\s+/) ?? []),
+    ]);
+    return matchTerms(pq, words);
+  }
+
+  /**
+   * The results with the questions about the searched concept first (lib/search/rerank.ts): the
+   * first page and the shortest titles with a searched word (Pagefind sorts by the title length
+   * each question page gives it), weighed by how little else their title says.
+   */
+  async #titlesFirst(pf: Pagefind, query: string, filters: Record<string, string>, results: PagefindResult[]): Promise<PagefindResult[]> {
+    const byLength = (await pf.search(query, { filters, sort: { 'title-length': 'asc' } })).results;
+    const short = byLength.filter((r) => r.matchedMetaFields?.includes('title')).slice(0, SHORT_TITLES);
+    const ids = new Set(results.slice(0, PAGE_SIZE).map((r) => r.id));
+    const pool = [...results.slice(0, PAGE_SIZE), ...short.filter((r) => !ids.has(r.id))];
+    const titles = new Map(await Promise.all(pool.map(async (r) => [r, (await this.#dataOf(r)).meta.title ?? ''] as const)));
+    const first = rerank(pool, query, (r) => titles.get(r), TITLE_SLACK).filter((r) => {
+      const d = titleDistance(query, titles.get(r) ?? '');
+      return d !== undefined && d <= TITLE_SLACK;
+    });
+    const moved = new Set(first.map((r) => r.id));
+    return [...first, ...results.filter((r) => !moved.has(r.id))];
+  }
+
+  #hideWaysOut() {
+    this.wayOut.hidden = true;
+    for (const el of this.wayOut.children) (el as HTMLElement).hidden = true;
+  }
+
+  /** A word nothing contains: the query with the closest words of the titles, if it finds something. */
+  async #suggest(seq: number, q: string, missing: string[], nothingShown: boolean) {
+    // Not for every keystroke of a word still being typed: the titles are fetched once typing pauses.
+    await new Promise((r) => setTimeout(r, 300));
+    if (seq !== this.#seq) return;
+    let suggestion: string | undefined;
+    try {
+      const index = await loadIndex();
+      suggestion = suggestQuery(q, missing, vocabulary(index.questions.map((x) => x.title)));
+      if (suggestion) {
+        const pf = await loadPagefind(this.#opts.bundle, this.#opts.base);
+        const found = (await pf.search(pagefindQuery(suggestion), { filters: pagefindFilters(this.state()) })).results;
+        if (!found.length) suggestion = undefined;
+      }
+    } catch {
+      suggestion = undefined; // no index: the hint below still helps
+    }
+    if (seq !== this.#seq) return;
+    const p = this.wayOut.querySelector<HTMLElement>('.search-suggest')!;
+    if (suggestion) {
+      p.querySelector('button')!.textContent = suggestion;
+      p.hidden = false;
+    } else if (nothingShown) this.wayOut.querySelector<HTMLElement>('.search-hint')!.hidden = false;
+    if (nothingShown && hasFilters(this.#query)) {
+      const u = this.wayOut.querySelector<HTMLElement>('.search-unfiltered')!;
+      u.querySelector('span')!.textContent = '';
+      u.hidden = false;
+    }
+    this.wayOut.hidden = p.hidden && !nothingShown;
+  }
+
+  /** Nothing with these filters: how many without them, and a button that clears them. */
+  async #offerUnfiltered(seq: number, pf: Pagefind, s: SearchState, pq: string) {
+    let without = 0;
+    if (hasFilters(s) && pq) {
+      const all = (await pf.search(pq)).results;
+      // Counted only if real matches, not Pagefind's stand-ins for a word nothing contains.
+      const real = !all.length || pq.startsWith('"') || (await this.#termsFound(pq, all)).every((t) => t.found);
+      without = real ? all.length : 0;
+    }
+    if (seq !== this.#seq) return;
+    if (hasFilters(s)) {
+      const p = this.wayOut.querySelector<HTMLElement>('.search-unfiltered')!;
+      p.querySelector('span')!.textContent = pq ? (without ? `${without} without filters.` : 'None without filters either.') : '';
+      p.hidden = false;
+    }
+    if (!without) this.wayOut.querySelector<HTMLElement>('.search-hint')!.hidden = !pq;
+    this.wayOut.hidden = false;
   }
 
   /** Enter in the search box: opens the first result, now or as soon as the results are in. */
@@ -298,7 +406,7 @@ export class SearchController {
     meta.textContent = [d.meta.topic, d.meta.source, d.meta.difficulty].filter(Boolean).join(' · ');
     const excerpt = document.createElement('span');
     excerpt.className = 'result-excerpt';
-    excerpt.append(...excerptNodes(d.excerpt));
+    excerpt.append(...excerptNodes(answerExcerpt(d.content, d.meta.title ?? '', d.locations, EXCERPT_WORDS)));
     a.append(title, meta, excerpt);
     li.append(a);
     return li;

@@ -3,12 +3,16 @@
 // Without JavaScript the button is a plain link to /search/.
 // Only where "/" is text being typed; from a checkbox, button or select it opens search.
 function typingIn(el: Element | null): boolean {
+  // The box of the closed dialog is not where the reader types, even while focus is on its way out.
+  if (el?.closest('dialog:not([open])')) return false;
   if (el instanceof HTMLInputElement) return /^(?:text|search|email|url|number|tel|password)$/.test(el.type);
   return el instanceof HTMLTextAreaElement || (el as HTMLElement | null)?.isContentEditable === true;
 }
 
 class SearchLauncher extends HTMLElement {
   #controller: Promise<{ focus(): void; submit(): void }> | undefined;
+  /** What had focus when the dialog opened, to give it back on closing. */
+  #opener: HTMLElement | null = null;
 
   connectedCallback() {
     const link = this.querySelector('a')!;
@@ -19,6 +23,13 @@ class SearchLauncher extends HTMLElement {
         e.preventDefault();
         dialog.close();
       }
+    });
+    // Focus goes back to the opener at once (or off the page's controls), so a "/" typed right
+    // after Escape opens search again instead of going to the hidden box.
+    dialog.addEventListener('close', () => {
+      const o = this.#opener;
+      if (o?.isConnected && o !== document.body) o.focus();
+      else (document.activeElement as HTMLElement | null)?.blur();
     });
     // A click on the backdrop (outside the dialog's box) closes it too.
     dialog.addEventListener('click', (e) => {
@@ -47,7 +58,10 @@ class SearchLauncher extends HTMLElement {
       return;
     }
     const dialog = this.querySelector('dialog')!;
-    if (!dialog.open) dialog.showModal();
+    if (!dialog.open) {
+      this.#opener = document.activeElement as HTMLElement | null;
+      dialog.showModal();
+    }
     // Focus now, so keys typed while the search code loads are not lost.
     const input = dialog.querySelector<HTMLInputElement>('input[name="q"]')!;
     input.focus();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasTex, readableTex } from '../../../src/lib/search/excerpt';
+import { answerExcerpt, hasTex, readableTex } from '../../../src/lib/search/excerpt';
 
 // Formulas as the built site indexes them (the TeX annotation of each formula).
 describe('formulas in result excerpts', () => {
@@ -24,5 +24,35 @@ describe('formulas in result excerpts', () => {
     expect(readableTex(code)).toBe(code);
     expect(readableTex('path C:\\tools\\input')).toBe('path C:\\tools\\input');
     expect(readableTex('\\alpha and \\unknowncommand{x}')).toBe('α and \\unknowncommand{x}');
+  });
+});
+
+describe('result excerpts', () => {
+  const O = '\uE000';
+  const C = '\uE001';
+  // Text as Pagefind indexes a question page: the title, then the answer.
+  const content =
+    'How does KV caching work? Without cache: Recompute attention for all tokens at each step. With KV cache: Store K, V from previous tokens. ' +
+    'New token only computes its Q, reuse cached K/V. Append new K/V to cache.';
+
+  it('start with the answer, not the title the result already shows', () => {
+    const ex = answerExcerpt(content, 'How does KV caching work?', [2, 3], 8);
+    expect(ex.startsWith('Without cache: Recompute')).toBe(true);
+    expect(ex).not.toContain('How does');
+    expect(ex.endsWith(' …')).toBe(true);
+  });
+
+  it('show the part of the answer with the most matched words, marked without their punctuation', () => {
+    const words = content.split(/\s+/);
+    const at = words.flatMap((w, i) => (/^(KV|cached?)\b/i.test(w) ? [i] : []));
+    const ex = answerExcerpt(content, 'How does KV caching work?', at, 10);
+    expect(ex.startsWith('… ')).toBe(true);
+    expect(ex).toContain(`With ${O}KV${C} ${O}cache${C}: Store`);
+    expect(ex).not.toMatch(/[:?,]\uE001/);
+  });
+
+  it('fall back to the whole text when it does not start with the title', () => {
+    expect(answerExcerpt('Attention: weights over inputs.', 'Other title', [0], 5)).toBe(`${O}Attention${C}: weights over inputs.`);
+    expect(answerExcerpt('Dropout.', 'Dropout', [0], 5)).toBe(`${O}Dropout${C}.`);
   });
 });

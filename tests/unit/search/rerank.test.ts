@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { queryWords, rerank, sameWord, titleDistance, titleLength } from '../../../src/lib/search/rerank';
+
+// Titles as the sources word them.
+describe('how far a title is from naming just the query', () => {
+  it('is 0 for the defining questions, whatever their frame', () => {
+    for (const t of ['Dropout', 'What is dropout?', 'How does dropout work?', 'Explain dropout.', 'What is the dropout mechanism?']) {
+      expect(titleDistance('dropout', t), t).toBe(0);
+    }
+    expect(titleDistance('transformer', 'What is the Transformer architecture?')).toBe(0);
+    expect(titleDistance('tokenization', 'What is tokenization and why is it important?')).toBe(0);
+  });
+
+  it('counts the other words a title says', () => {
+    expect(titleDistance('transformer', 'Load a transformer model via HuggingFace.')).toBe(4);
+    expect(titleDistance('attention', 'What is Attention Temperature?')).toBe(1);
+    expect(titleDistance('attention', 'What is the Attention-Free Transformer (AFT)?')).toBeGreaterThanOrEqual(1);
+    expect(titleDistance('qlora', 'What distinguishes LoRA from QLoRA in fine-tuning LLMs?')).toBe(5);
+  });
+
+  it('is undefined when the title lacks a searched word', () => {
+    expect(titleDistance('overfitting', 'What is frequency encoding?')).toBeUndefined();
+    expect(titleDistance('kv cache', 'How does Paged Attention work?')).toBeUndefined();
+    expect(titleDistance('', 'Dropout')).toBeUndefined();
+  });
+
+  it('takes an acronym and its expansion as one subject, both ways', () => {
+    expect(titleDistance('RAG', 'Explain Retrieval Augmented Generation (RAG).')).toBe(0);
+    expect(titleDistance('RAG', 'What is RAG (Retrieval-Augmented Generation)?')).toBe(0);
+    expect(titleDistance('LoRA', 'What is LoRA (Low-Rank Adaptation)?')).toBe(0);
+    expect(titleDistance('RLHF', 'What is RLHF (Reinforcement Learning from Human Feedback)?')).toBe(0);
+    expect(titleDistance('GANs', 'GANs (Generative Adversarial Networks)')).toBe(0);
+    expect(titleDistance('mixture of experts', 'What is Mixture of Experts (MoE)?')).toBe(0);
+    // One word of a name is not the name.
+    expect(titleDistance('network', 'How does FCN (Fully Convolutional Network) work?')).toBe(1);
+    expect(titleDistance('LoRA', 'What is low-rank adaptation (LoRA) and why is it effective?')).toBe(1);
+  });
+
+  it('matches inflections, hyphenated words and words searched run together, not longer words', () => {
+    expect(titleDistance('transformers', 'What is the Transformer architecture?')).toBe(0);
+    expect(titleDistance('kv caching', 'How does KV caching work?')).toBe(0);
+    expect(titleDistance('few-shot prompting', 'What is few-shot prompting?')).toBe(0);
+    expect(titleDistance('self-attention', 'What is self-attention?')).toBe(0);
+    expect(titleDistance('Adam', 'What is AdamW?')).toBeUndefined();
+    expect(titleDistance('tokenization', 'What is Token Healing in LLMs?')).toBeUndefined();
+  });
+
+  it('needs only the words of a question that name something', () => {
+    expect(queryWords('what is the difference between L1 and L2 regularization')).toEqual(['l1', 'l2', 'regularization']);
+    expect(titleDistance('how does KV caching work', 'How does KV caching work?')).toBe(0);
+  });
+});
+
+describe('a word and its forms', () => {
+  it('are the same word when they differ by an inflection', () => {
+    for (const [a, b] of [['transformer', 'transformers'], ['cache', 'caching'], ['strategies', 'strategy'], ['overfitting', 'overfit'], ['lstms', 'lstm']]) {
+      expect(sameWord(a!, b!), `${a} ${b}`).toBe(true);
+    }
+    for (const [a, b] of [['adam', 'adamw'], ['tokenization', 'token'], ['normalization', 'normal'], ['rag', 'ragas']]) {
+      expect(sameWord(a!, b!), `${a} ${b}`).toBe(false);
+    }
+  });
+});
+
+describe('the length of a title', () => {
+  it('counts the words of its subject', () => {
+    expect(titleLength('What is RAG (Retrieval-Augmented Generation)?')).toBe(1);
+    expect(titleLength('What is the attention mechanism?')).toBe(1);
+    expect(titleLength('Load a transformer model via HuggingFace.')).toBe(5);
+  });
+});
+
+describe('reranking', () => {
+  const titles = [
+    'Load a transformer model via HuggingFace.',
+    'Explain the architecture of a Transformer model.',
+    'What is the feed-forward network in transformers?',
+    'What is the Transformer architecture?',
+    'How are attention scores calculated?',
+  ];
+  it('puts the closest titles first and keeps the given order otherwise', () => {
+    expect(rerank(titles, 'transformer', (t) => t)).toEqual([titles[3], titles[1], titles[2], titles[0], titles[4]]);
+  });
+  it('moves only titles within the slack given', () => {
+    expect(rerank(titles, 'transformer', (t) => t, 1)).toEqual([titles[3], titles[1], titles[0], titles[2], titles[4]]);
+    expect(rerank(titles, 'nothing', (t) => t, 1)).toEqual(titles);
+  });
+});
