@@ -24,9 +24,9 @@
 // answer:", "Follow-up:", "Variants:") are split out, the callouts as labelledBlock(...)s and the
 // others as bold lead-ins; the trailing quoted questions become a "Follow-up" block; a list item the
 // scraper printed a second time (the first line of a parent item, repeated after its sub-list) is
-// dropped with a reason (it also ends the nesting below); a lone "-" followed by a label alone
-// ("-" + "Caching Layer (Redis Cluster):") is a parent item and the items after it are nested under
-// it, up to the next such parent; a standalone formula line ("O = floor((W - K + 2P) / S) + 1") is fenced,
+// dropped with a reason (it also ends the nesting below); a lone "-" followed by an item's text
+// ("-" + "Caching Layer (Redis Cluster):", "-" + "Data Drift (Covariate Shift): The input …") is a
+// parent item and the items after it are nested under it, up to the next such parent; a standalone formula line ("O = floor((W - K + 2P) / S) + 1") is fenced,
 // as python only when it parses as Python, else as text.
 // Glued inline code is split out only where that is certain (normalize/glued-code.ts); every other
 // run of text is escaped, so "$0.50", "__init__", "O(n*K)", "<tag>" and "|" render as printed.
@@ -52,8 +52,6 @@ const GLUED_KNOWN = new RegExp(`[a-z)](?=(?:${KNOWN}):(?:[-\\s]|$))`, 'g');
 const LEADING_KNOWN = new RegExp(`^(?:${KNOWN}):(?:[-\\s]|$)`);
 /** A formula standing on its own line: "O = floor((W - K + 2P) / S) + 1". */
 const FORMULA = /^[A-Za-z_]\w*(?:\([^()]*\))?\s=\s\S/;
-/** A list item that is only a label, heading the items after it. */
-const PARENT_LABEL = /^[^:]{2,80}:$/;
 /** Trailing links to the rest of a site or to files that are not shipped. */
 const SEE_ALSO = /^(?:[-*]\s*)?(?:see|view|read|open|browse)\b.*\b(?:full|complete|files?)\b/i;
 
@@ -206,8 +204,10 @@ function piecesOf(l: Logical): Piece[] {
   text.split('\n').forEach((seg, i) => {
     const isItem = i === 0 ? l.item : true;
     const pieces = labelPieces(i === 0 ? seg : seg.replace(/^-\s*/, ''), isItem ? 'item' : 'text');
-    // A lone "-" followed by a label alone ("Caching Layer (Redis Cluster):") heads the items after it.
-    if (i === 0 && l.lone && pieces.length === 1 && pieces[0]!.kind === 'item' && PARENT_LABEL.test(plain(pieces[0]!.text))) {
+    // The scraper prints a lone "-" for an item whose text is a block of its own, the first part of
+    // an item that holds a sub-list: a label ("Caching Layer (Redis Cluster):") or a whole paragraph
+    // ("Data Drift (Covariate Shift): The input distribution P(X) changes. …"). It heads the items after it.
+    if (i === 0 && l.lone && pieces.length === 1 && pieces[0]!.kind === 'item') {
       pieces[0] = { ...pieces[0]!, parent: true };
     }
     if (i === 0 && l.afterRepeat && pieces[0]?.kind === 'item') pieces[0] = { ...pieces[0], top: true };
@@ -298,12 +298,38 @@ function formulaBlock(text: string): string {
 /** The answer's pieces as Markdown blocks. */
 function renderPieces(pieces: Piece[]): string[] {
   const blocks: string[] = [];
-  // Items after a parent label are nested under it, up to the next parent or the end of the list.
+  // Items after a parent are nested under it, up to the next parent or the end of the list. The
+  // last of a run of paragraph parents ("LangChain: The most popular …", "LlamaIndex: Focuses …")
+  // keeps only the items that its sibling's sub-list shows to be children: the same labels
+  // ("Strengths:", "Weaknesses:"), and anything under a child that is a label alone ("Fixes:").
+  // The items after them ("Haystack (deepset): …") are back at the outer level: the page lost the
+  // heading that separated them.
   const list = (items: Extract<Piece, { kind: 'item' }>[]) => {
+    const labelOf = (t: string) => /^([^:]{2,60}):/.exec(plain(t))?.[1];
+    const isLong = (it: Extract<Piece, { kind: 'item' }>) => !/^[^:]{2,80}:$/.test(plain(it.text));
+    const lastParent = items.findLastIndex((it) => it.parent);
     let nested = false;
+    let siblingLabels: Set<string> | undefined;
+    let labels = new Set<string>();
+    let openLabel = false;
     return items
-      .map((it) => {
+      .map((it, k) => {
         if (it.top) nested = false;
+        if (it.parent) {
+          // The sub-list of the paragraph parent just before this one, if this is the last and both are paragraphs.
+          const prev = items.findLastIndex((p, j) => j < k && p.parent);
+          siblingLabels = k === lastParent && isLong(it) && prev >= 0 && isLong(items[prev]!) ? labels : undefined;
+          labels = new Set();
+          openLabel = false;
+        } else if (nested && siblingLabels) {
+          const label = labelOf(it.text);
+          if (!openLabel && !(label && siblingLabels.has(label))) nested = false;
+        }
+        if (nested && !it.parent) {
+          const label = labelOf(it.text);
+          if (label) labels.add(label);
+          openLabel ||= /^[^:]{2,80}:$/.test(plain(it.text));
+        }
         const line = `${nested && !it.parent ? '  ' : ''}- ${blockSafe(prose(it.text))}`;
         if (it.parent) nested = true;
         return line;

@@ -179,7 +179,8 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
     /** Each top-level block of a rendered answer: "li: …" for a list item, "p: …" for a paragraph. */
     const blocks = async (body: string) => {
       const html = await renderMarkdown(body);
-      return [...html.matchAll(/<li>([\s\S]*?)<\/li>|<p>([\s\S]*?)<\/p>/g)].map((m) => (m[1] !== undefined ? `li: ${visibleText(m[1])}` : `p: ${visibleText(m[2]!)}`));
+      // An item's own text ends where its sub-list starts.
+      return [...html.matchAll(/<li>((?:(?!<\/?li>|<ul>)[\s\S])*)|<p>([\s\S]*?)<\/p>/g)].map((m) => (m[1] !== undefined ? `li: ${visibleText(m[1]).trim()}` : `p: ${visibleText(m[2]!)}`));
     };
     // 641-644: "- StepLR: Multiply LR by gamma every N epochs." then "StepLR(optimizer, …). Simple,
     // manual. … - CosineAnnealingLR: …": the code line runs on into the next item.
@@ -223,6 +224,38 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
     // A code line after a closed item that does not run on stays a paragraph.
     expect(read(doc('- An item.', 'x_t = f(x). More text.')).questions[0]!.body).toBe('- An item.\n\n`x_t = f(x)`. More text.\n');
     expect(read(doc('- An item.', 'x_t = f(x). More text. - Next: item', '')).questions[0]!.body).toBe('- An item. `x_t = f(x)`. More text.\n- Next: item\n');
+  });
+
+  it('nests the items after a lone "-" + a whole paragraph too, the last of a run only as far as its sibling shows', async () => {
+    /** Top-level items that hold a sub-list: the start of their text -> the labels of their nested items. */
+    const outline = async (body: string) => {
+      const html = await renderMarkdown(body);
+      const out = new Map<string, string[]>();
+      for (const m of html.matchAll(/<li>((?:(?!<\/?li>)[\s\S])*?)<ul>([\s\S]*?)<\/ul>\s*<\/li>/g)) {
+        const kids = [...m[2]!.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((c) => visibleText(c[1]!).split(/[:.]/)[0]!);
+        out.set(visibleText(m[1]!).split(':')[0]!, kids);
+      }
+      return out;
+    };
+    // 419-427: "-" / "Data Drift (Covariate Shift): The input distribution" + "P(X)changes. …", then
+    // its items (one of them "Detection: …"); the same for concept drift.
+    expect([line(419), line(424)]).toEqual(['-', '-']);
+    const drift = await outline(at(417).body);
+    expect([...drift.keys()]).toEqual(['Data Drift (Covariate Shift)', 'Concept Drift', 'Types of concept drift']);
+    expect(drift.get('Data Drift (Covariate Shift)')).toEqual(['The model hasn’t changed', 'Detection', 'PSI thresholds (industry standard)']);
+    expect(drift.get('Concept Drift')).toEqual(['Harder to detect because you need ground truth labels, which are often delayed (you don’t know if a loan defaulted until months later)', 'Detection']);
+    // 548-561: Pandas, Dask, Spark; "Polars" (561) is not a "Gotcha" like Dask's only item: back at the outer level.
+    const data = await outline(at(546).body);
+    expect([...data.entries()]).toEqual([['Pandas', ['Optimization tips before moving away']], ['Dask', ['Gotcha']], ['Spark (PySpark)', ['Gotcha']]]);
+    expect(at(546).body).toMatch(/^- Polars: The modern alternative\./m);
+    // 918-929: LangChain and LlamaIndex with strengths and weaknesses; Haystack and the rest are siblings.
+    const fw = await outline(at(916).body);
+    expect([...fw.entries()]).toEqual([['LangChain', ['Strengths', 'Weaknesses']], ['LlamaIndex', ['Strengths', 'Weaknesses']]]);
+    expect(at(916).body).toMatch(/^- Haystack \(deepset\):/m);
+    // 270/281 (the first "-" is glued to the end of line 269): each gradient problem with its symptoms and fixes.
+    const grads = await outline(at(267).body);
+    expect([...grads.keys()]).toEqual(['Vanishing Gradients', 'Exploding Gradients']);
+    expect(grads.get('Exploding Gradients')).toEqual(['Symptoms', 'Fixes', 'Gradient clipping', 'Lower learning rate', 'Weight initialization']);
   });
 
   it('splits glued inline code where certain and joins the line the scraper broke before it', () => {
