@@ -73,7 +73,8 @@ type Piece =
   | { kind: 'row' | 'text'; text: string }
   /** parent: a label the following items belong under (nested); top: back at the outer level. */
   | { kind: 'item'; text: string; parent?: boolean; top?: boolean }
-  | { kind: 'label'; label: string; rest: string };
+  /** lines: the source lines of the logical line it came from. */
+  | { kind: 'label'; label: string; rest: string; lines?: [number, number] };
 
 /** Text whose code the scraper glued to its neighbours, as Markdown. */
 function prose(text: string): string {
@@ -211,7 +212,7 @@ function piecesOf(l: Logical): Piece[] {
       pieces[0] = { ...pieces[0]!, parent: true };
     }
     if (i === 0 && l.afterRepeat && pieces[0]?.kind === 'item') pieces[0] = { ...pieces[0], top: true };
-    out.push(...pieces);
+    out.push(...pieces.map((p): Piece => (p.kind === 'label' ? { ...p, lines: [l.start, l.end] } : p)));
   });
   return out;
 }
@@ -398,7 +399,16 @@ function answerMarkdown(lines: string[], first: number, last: number, dropped: D
       pieces.splice(cut, 0, { kind: 'label', label: FOLLOW_UP, rest: '' });
     }
   }
-  return renderPieces(pieces).join('\n\n');
+  // A run-in label with nothing after it but another label or the end ("…S = stride.Code:" and then
+  // the follow-ups): what it introduced is not on the page.
+  const empty = pieces.filter(
+    (p, k) => p.kind === 'label' && !p.rest && p.label !== FOLLOW_UP && !CALLOUTS.includes(p.label) && (pieces[k + 1] === undefined || pieces[k + 1]!.kind === 'label'),
+  );
+  for (const p of empty) {
+    const [start, end] = (p as { lines: [number, number] }).lines;
+    dropped.push({ start, end, reason: `label with no content: the scraper lost it ("${p.kind === 'label' ? p.label : ''}:")` });
+  }
+  return renderPieces(pieces.filter((p) => !empty.includes(p))).join('\n\n');
 }
 
 export const readScrapedDocs: Reader = ({ sourceId, file, text }) => {

@@ -258,6 +258,19 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
     expect(grads.get('Exploding Gradients')).toEqual(['Symptoms', 'Fixes', 'Gradient clipping', 'Lower learning rate', 'Weight initialization']);
   });
 
+  it('drops a run-in label with nothing after it into the report (299: "…S = stride.Code:" then the follow-ups)', () => {
+    expect(line(299)).toMatch(/S = stride\.Code:- “Calculate/);
+    const cnn = at(292).body;
+    expect(cnn).not.toContain('**Code:**');
+    expect(cnn).toContain('Where W = input width, K = kernel size, P = padding, S = stride.\n\n> **Follow-up**');
+    expect(r.dropped).toContainEqual({ start: 299, end: 299, reason: 'label with no content: the scraper lost it ("Code:")' });
+    // A label followed by its text, or by items, stays.
+    expect(read(doc('Some text.Code: here it is.')).questions[0]!.body).toBe('Some text.\n\n**Code:** here it is.\n');
+    const bare = read(doc('Some text.Code:'));
+    expect(bare.questions[0]!.body).toBe('Some text.\n');
+    expect(bare.dropped.map((d) => d.reason)).toContain('label with no content: the scraper lost it ("Code:")');
+  });
+
   it('splits glued inline code where certain and joins the line the scraper broke before it', () => {
     const temp = at(29).body;
     expect(temp).toContain('E.g., `top_p=0.9` means “only consider tokens');
