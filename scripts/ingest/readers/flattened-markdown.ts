@@ -22,7 +22,8 @@
 // Unicode math, matrices, arrow diagrams, quoted prompts, a./b./c. steps) are fenced as text;
 // whole-line formulas become display math when normalize/unicode-math.ts is certain of the
 // reading; everything else is escaped text. A run of `See x/y.md` lines ending an answer is
-// dropped ("see-also list of files not shipped"); a `See` line inside an answer stays as text.
+// dropped ("see-also list of files not shipped"), also as a list item broken before its file
+// name ("- See" / "x/y.mdfor detailed explanations"); a `See` line inside an answer stays as text.
 import {
   IngestError,
   splitLines,
@@ -39,7 +40,11 @@ import { unicodeMathToTex } from '../normalize/unicode-math.ts';
 
 const Q_LINE = /^Q(\d{1,4})\s*[:.]\s*(\S.*?)\s*$/;
 const ANSWER = /^Answer\s*:\s*(.*?)\s*$/;
-const SEE_LINE = /^See\s+(?:full\s+)?\S*(?:\/|\.md\b|\.py\b)/;
+// "See x/y.md for …", also as a list item and with the next word glued on ("….mdfor detailed").
+const SEE_LINE = /^(?:[-*•]\s*)?See\s+(?:full\s+)?\S*(?:\/|\.(?:md|py)(?:[a-z]*\b))/;
+/** A "See" whose file name the page broke onto the next line ("- See" / "34_x/y.mdfor …"). */
+const SEE_ALONE = /^(?:[-*•]\s*)?See$/;
+const FILE_LINE = /^[\w.-]+(?:\/[\w.-]+)*\.(?:md|py)(?:[a-z]*\b)/;
 const TOC = /^(?:table of )?contents:?$/i;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'vs', 'vs.', 'of', 'from', 'to', 'in', 'for', 'on', 'with', 'by', 'via', 'at', '&']);
 const RELATION = /[=≈∝≤≥→∈]/;
@@ -497,7 +502,11 @@ export const readFlattenedMarkdown: Reader = ({ sourceId, file, text }) => {
     let end = limit;
     while (end >= start && trimmed[end] === '') end--;
     let seeStart = end + 1;
-    while (seeStart - 1 >= start && (SEE_LINE.test(trimmed[seeStart - 1]!) || trimmed[seeStart - 1] === '')) seeStart--;
+    const isSee = (k: number) =>
+      SEE_LINE.test(trimmed[k]!) ||
+      (FILE_LINE.test(trimmed[k]!) && k - 1 >= start && SEE_ALONE.test(trimmed[k - 1]!)) ||
+      (SEE_ALONE.test(trimmed[k]!) && k + 1 <= end && FILE_LINE.test(trimmed[k + 1]!));
+    while (seeStart - 1 >= start && (isSee(seeStart - 1) || trimmed[seeStart - 1] === '')) seeStart--;
     while (seeStart <= end && trimmed[seeStart] === '') seeStart++;
     const hasContent = answer.length > 0 || trimmed.slice(start, seeStart).some((l) => l !== '');
     if (seeStart <= end && hasContent) {

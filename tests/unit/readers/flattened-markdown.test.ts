@@ -68,7 +68,9 @@ describe('flattened-markdown reader on the ML & LLM Q&A source (000)', () => {
     const see = result.dropped.filter((d) => d.reason === 'see-also list of files not shipped');
     expect(see.map((d) => d.start)).toContain(306);
     expect(see.find((d) => d.start === 2504)).toEqual({ start: 2504, end: 2509, reason: 'see-also list of files not shipped' });
-    expect(see).toHaveLength(29);
+    expect(see).toHaveLength(30);
+    // 520-521: "- See" and, on the next line, the file name with "for" glued on.
+    expect(see.find((d) => d.start === 520)).toEqual({ start: 520, end: 521, reason: 'see-also list of files not shipped' });
     expect(result.dropped.at(-2)).toEqual({ start: 3126, end: 3126, reason: 'heading of section "More Questions", which has no questions' });
     expect(result.dropped.at(-1)).toEqual({ start: 3127, end: 3136, reason: 'text of section "More Questions", which has no questions' });
     expect(qs.some((q) => q.line < 12)).toBe(false);
@@ -169,10 +171,18 @@ describe('flattened-markdown reader on the ML & LLM Q&A source (000)', () => {
     expect(read('Q1: Q?\nAnswer:\nGini: cheap (no log) and fast\n').questions[0]!.body).toBe('**Gini:** cheap (no log) and fast\n');
   });
 
-  it('never turns references to missing files into links', () => {
+  it('never turns references to missing files into links, and drops the trailing ones', () => {
     const q25 = at(501);
-    expect(q25.body).toContain('- See 34\\_discriminative\\_generative/model\\_assumptions\\_detailed.mdfor detailed explanations');
+    expect(q25.body).not.toContain('model\\_assumptions\\_detailed');
+    expect(q25.body.trimEnd().split('\n').at(-1)).toBe('- Poor predictions, wrong standard errors, unreliable tests');
+    expect(q25.endLine).toBe(519);
     for (const q of qs) expect(q.body).not.toMatch(/\]\(|<a |https?:/);
+    // The same shapes in a hand-written answer: split "- See", glued word, plain "See" line.
+    const r = read(['Q1: A?', 'Answer:', '- Point', '- See', '01_x/a.mdfor more', 'See 02_y/b.mdfor details!', 'Q2: B?', 'Answer: b', ''].join('\n'));
+    expect(r.questions[0]!.body).toBe('- Point\n');
+    expect(r.dropped).toEqual([{ start: 4, end: 6, reason: 'see-also list of files not shipped' }]);
+    // "- See" followed by something that is not a file name stays.
+    expect(read(['Q1: A?', 'Answer:', '- See', 'the figure above', ''].join('\n')).questions[0]!.body).toContain('See the figure above');
   });
 
   it('renders every body through the site pipeline without a KaTeX error or raw HTML', async () => {
