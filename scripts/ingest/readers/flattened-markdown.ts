@@ -45,6 +45,8 @@ const SEE_LINE = /^(?:[-*•]\s*)?See\s+(?:full\s+)?\S*(?:\/|\.(?:md|py)(?:[a-z]
 /** A "See" whose file name the page broke onto the next line ("- See" / "34_x/y.mdfor …"). */
 const SEE_ALONE = /^(?:[-*•]\s*)?See$/;
 const FILE_LINE = /^[\w.-]+(?:\/[\w.-]+)*\.(?:md|py)(?:[a-z]*\b)/;
+/** An item glued on after a closing parenthesis: "…(future positions)- After softmax: …". */
+const GLUED_ITEM = /(?<=\))- (?=[A-Z])/;
 const TOC = /^(?:table of )?contents:?$/i;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'vs', 'vs.', 'of', 'from', 'to', 'in', 'for', 'on', 'with', 'by', 'via', 'at', '&']);
 const RELATION = /[=≈∝≤≥→∈]/;
@@ -339,6 +341,13 @@ export function answerMarkdown(lines: string[]): string {
     if ((m = NUMBERED.exec(t))) {
       blocks.push({ md: `${m[1]}. ${escapeLine(m[2]!)}`, list: 'ol' });
       numberedIndent = ' '.repeat(m[1]!.length + 2);
+      continue;
+    }
+    // "scores[mask == 0] = -∞(future positions)- After softmax: …" between two items: the
+    // flattening glued the next item on after a ")"; both parts are items of that list.
+    const last = blocks.at(-1);
+    if (last?.list && last.list !== 'ol' && GLUED_ITEM.test(t) && (i + 1 >= lines.length || BULLET.test(lines[i + 1]!))) {
+      for (const part of t.split(GLUED_ITEM)) blocks.push({ md: `${numberedIndent ?? ''}- ${escapeLine(part)}`, list: last.list });
       continue;
     }
     numberedIndent = undefined;

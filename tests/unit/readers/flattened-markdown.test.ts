@@ -185,6 +185,21 @@ describe('flattened-markdown reader on the ML & LLM Q&A source (000)', () => {
     expect(read(['Q1: A?', 'Answer:', '- See', 'the figure above', ''].join('\n')).questions[0]!.body).toContain('See the figure above');
   });
 
+  it('splits an item glued on after a ")" back into the list (2745)', async () => {
+    expect(splitLines(text)[2744]).toBe('scores[mask == 0] = -∞(future positions)- After softmax: Future positions get 0 attention weight');
+    const q = qs.find((x) => x.line <= 2745 && x.endLine >= 2745)!;
+    const html = await renderMarkdown(q.body);
+    const third = /<li>Application:\s*<ul>([\s\S]*?)<\/ul>/.exec(html)![1]!;
+    expect([...third.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))).toEqual([
+      'Mask applied to attention scores',
+      'scores[mask == 0] = -∞(future positions)',
+      'After softmax: Future positions get 0 attention weight',
+      'Result: Each position only attends to past and current',
+    ]);
+    // Only between items: the same glue in a paragraph stays as it is.
+    expect(read('Q1: Q?\nAnswer:\nf(x)- Then: more\n').questions[0]!.body).toBe('f(x)- Then: more\n');
+  });
+
   it('renders every body through the site pipeline without a KaTeX error or raw HTML', async () => {
     for (const q of qs) {
       const html = await renderMarkdown(q.body);
