@@ -70,7 +70,10 @@ export function isTitleLine(line: string): boolean {
 const BULLET = /^[-*•]\s+(\S.*)$/;
 const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/;
 const LABEL_ONLY = /^([A-Z0-9][^:]{0,60}):$/;
-const LABEL_PREFIX = /^([A-Z][A-Za-z0-9 &()/'+.-]{0,39}?):\s+(\S.*)$/;
+// Also a setting as the label of a worked example's line ("Top-p=0.9: Nucleus = first 3 tokens").
+const LABEL_PREFIX = /^([A-Z][A-Za-z0-9 &()/'+.-]{0,39}?|[A-Z][\w-]{0,20}=[\d.]+):\s+(\S.*)$/;
+/** A short question standing before a list, like the labels beside it: "Why Lower Triangular?". */
+const QUESTION_LABEL = /^(?:Why|What|How|When|Which|Where)\b[^.!?:]{1,50}\?$/;
 const KEY_LABEL = /^Key (?:Points?|Insights?|Takeaways?)$/i;
 /** The rest of a `Label: …` line holding a second label after a closing parenthesis. */
 const SECOND_LABEL = /^(.*\))\s+([A-Z][A-Za-z0-9-]{1,20}(?: [A-Z][A-Za-z0-9-]{1,20})?):\s+(\S.*)$/;
@@ -351,6 +354,10 @@ export function answerMarkdown(lines: string[]): string {
       continue;
     }
     numberedIndent = undefined;
+    if (QUESTION_LABEL.test(t) && t.split(/\s+/).length <= 6 && i + 1 < lines.length && BULLET.test(lines[i + 1]!)) {
+      blocks.push({ md: `**${escapeInline(t)}**` });
+      continue;
+    }
     if ((m = LABEL_ONLY.exec(t)) && ((labelWords(m[1]!) <= 5 && !m[1]!.includes(',')) || isTitleLine(m[1]!))) {
       const label = m[1]!;
       if (KEY_LABEL.test(label)) {

@@ -200,6 +200,24 @@ describe('flattened-markdown reader on the ML & LLM Q&A source (000)', () => {
     expect(read('Q1: Q?\nAnswer:\nf(x)- Then: more\n').questions[0]!.body).toBe('f(x)- Then: more\n');
   });
 
+  it('gives the lines of a worked example and short question headings the same bold label as their siblings', async () => {
+    // 181-183: "Probabilities: […]", "Cumulative: […]", "Top-p=0.9: Nucleus = first 3 tokens (…)".
+    const top = qs.find((x) => x.line <= 183 && x.endLine >= 183)!;
+    const html = await renderMarkdown(top.body);
+    expect([...html.matchAll(/<strong>([^<]*)<\/strong>/g)].map((m) => m[1]).slice(-3)).toEqual(['Probabilities:', 'Cumulative:', 'Top-p=0.9:']);
+    // 2910-2911 likewise; a label followed by text on its line is always a run-in label ("Phase 1: Data").
+    const kv = qs.find((x) => x.line <= 2910 && x.endLine >= 2910)!;
+    expect(kv.body).toContain('**Sequence 1:** \\[12 tokens, finished\\] → 12 tokens freed\n\n**Sequence 2:** \\[16 tokens');
+    expect(qs.find((x) => x.line <= 1556 && x.endLine >= 1556)!.body).toContain('**Phase 1:** Data\n');
+    // 2747: "Why Lower Triangular?" before its list, like "Why it works:" elsewhere.
+    const causal = qs.find((x) => x.line <= 2747 && x.endLine >= 2747)!;
+    expect(causal.body).toContain('**Why Lower Triangular?**\n\n- Lower triangular = can attend');
+    // 224, 250, 1329, 1352, 2118 and 2747: every "Why …?" line before a list.
+    expect(qs.flatMap((x) => x.body.match(/^\*\*Why [^*]+\?\*\*$/gm) ?? [])).toHaveLength(6);
+    // A question in the text that no list follows stays a sentence.
+    expect(read('Q1: Q?\nAnswer:\nWhy does it work?\nBecause of X.\n').questions[0]!.body).toBe('Why does it work?\n\nBecause of X.\n');
+  });
+
   it('renders every body through the site pipeline without a KaTeX error or raw HTML', async () => {
     for (const q of qs) {
       const html = await renderMarkdown(q.body);
