@@ -147,6 +147,38 @@ function table(rows: string[]): string {
 }
 
 /** A `Label: formula` rest or a prose rest, as inline Markdown. */
+/** A function of variables written as maths inside a sentence: "Compute I(X_i; Y) for each feature". */
+const INLINE_TERM = /\b[A-Z]\([^()]*[_;][^()]*\)/g;
+
+/**
+ * A list item's text: a formula before its explanation ("I(X; Y) = 0: X and Y independent") and
+ * maths terms inside a sentence become inline math where the reading is certain; the rest is text.
+ */
+function itemMarkdown(item: string): string {
+  const head = /^([^:]+?): (\S.*)$/.exec(item);
+  // A relation between terms, not an arrow between words ("Text → Image:", "Always ≥ entropy:").
+  // It starts with a term, not a bare bound ("< 2K:", whose "2K" is two thousand, not 2·K).
+  const formula = head?.[1] ?? '';
+  if (
+    /^[A-Za-z\u0370-\u03ff]/.test(formula) &&
+    /[=≈≤≥<>]/.test(formula) &&
+    !/→|[0-9][A-Za-z]/.test(formula) &&
+    (formula.match(/[A-Za-z]{4,}/g) ?? []).length <= 1
+  ) {
+    const tex = unicodeMathToTex(formula);
+    if (tex) return `${inlineMath(tex)}: ${escapeInline(head![2]!)}`;
+  }
+  let out = '';
+  let at = 0;
+  for (const m of item.matchAll(INLINE_TERM)) {
+    const tex = unicodeMathToTex(m[0]);
+    if (!tex) continue;
+    out += (at === 0 ? escapeLine(item.slice(0, m.index)) : escapeInline(item.slice(at, m.index))) + inlineMath(tex);
+    at = m.index + m[0].length;
+  }
+  return at === 0 ? escapeLine(item) : out + escapeInline(item.slice(at));
+}
+
 function inlineRest(rest: string): string {
   if (RELATION.test(rest)) {
     const tex = unicodeMathToTex(rest);
@@ -338,7 +370,7 @@ export function answerMarkdown(lines: string[]): string {
         item = `${item} ${lines[i + 1]!}`;
         i++;
       }
-      blocks.push({ md: `${numberedIndent ?? ''}- ${escapeLine(item)}`, list: numberedIndent ? 'nested' : 'ul' });
+      blocks.push({ md: `${numberedIndent ?? ''}- ${itemMarkdown(item)}`, list: numberedIndent ? 'nested' : 'ul' });
       continue;
     }
     if ((m = NUMBERED.exec(t))) {

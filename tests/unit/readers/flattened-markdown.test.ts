@@ -218,6 +218,18 @@ describe('flattened-markdown reader on the ML & LLM Q&A source (000)', () => {
     expect(read('Q1: Q?\nAnswer:\nWhy does it work?\nBecause of X.\n').questions[0]!.body).toBe('Why does it work?\n\nBecause of X.\n');
   });
 
+  it('writes the formulas of list items as maths where certain (mutual information, 443-447)', async () => {
+    const mi = at(439);
+    expect(mi.body).toContain('- $I (X; Y) = 0$: X and Y independent\n- $I (X; Y) > 0$: X and Y dependent\n- $I (X; Y) = H (X)$: X completely determines Y');
+    expect(mi.body).toContain('- Compute $I (X_{i}; Y)$ for each feature');
+    const html = await renderMarkdown(mi.body);
+    expect(html).not.toMatch(/katex-error/);
+    expect((html.match(/<math/g) ?? []).length).toBe(5);
+    // Arrows between words, bare bounds and words around a relation stay text.
+    const body = read('Q1: Q?\nAnswer:\n- Text → Image: Find images\n- < 2K: Transformers faster\n- Always ≥ entropy: H(P, Q) ≥ H(P)\n').questions[0]!.body;
+    expect(body).not.toContain('$');
+  });
+
   it('renders every body through the site pipeline without a KaTeX error or raw HTML', async () => {
     for (const q of qs) {
       const html = await renderMarkdown(q.body);
