@@ -5,7 +5,7 @@
 //
 // Understood: Greek letters, Σ/∏ (sum/product), √x and √(...), `^x`, `^(...)`, `^{...}`,
 // Unicode superscripts (x², ⁻¹, ᵀ) and subscripts (wᵢ₋₁), `_x` / `_{...}` / `_word`
-// subscripts, combining hats and bars (θ̂, x̄), relations and operators (= ≈ ∝ ≤ ≥ → ~ ∈ × · *),
+// subscripts, digits after a Greek letter (β1 -> \beta_{1}), an index after a word (load_i), combining hats and bars (θ̂, x̄), relations and operators (= ≈ ∝ ≤ ≥ → ~ ∈ × · *),
 // norms `||x||`, known functions (log, exp, min, max, argmax, ...), other names as upright
 // operators/text, and a trailing parenthesised remark such as "(normal equation)".
 // Anything else makes the result `undefined` (the caller keeps the line as escaped text):
@@ -152,7 +152,14 @@ class Parser {
     }
     if (c in GREEK) {
       this.i++;
-      return this.accent(GREEK[c]!);
+      const letter = this.accent(GREEK[c]!);
+      // "β1", "β2": the digits name the letter (β₁), they do not multiply it; "1 - β1^t" is 1 - β₁ᵗ.
+      const digits = /^[0-9]+/.exec(this.s.slice(this.i))?.[0];
+      if (!digits) return letter;
+      this.i += digits.length;
+      const next = this.peek();
+      if (next === '_' || (next !== undefined && next in SUB) || next === '.') throw new Unsure();
+      return `${letter}_{${digits}}`;
     }
     if (/[A-Za-z]/.test(c)) return this.name();
     // Σ with a subscript is a covariance (Σ_θ), not a sum.
@@ -182,8 +189,11 @@ class Parser {
     if (COMBINING[rest[word.length] ?? ''] && word.length > 1 && !/[0-9]/.test(word)) word = word.slice(0, -1);
     const snake = /^[A-Za-z]+[0-9]*(?:_[A-Za-z0-9]+)+/.exec(rest)?.[0];
     if (snake && /^[a-z]{2,}/.test(snake) && !FUNCTIONS[word]) {
-      // A code variable such as num_experts: shown as written.
       this.i += snake.length;
+      // "load_i", "loss_t": a name with an index, written like x_i.
+      const index = /^(.*)_([a-z]|[0-9]+)$/.exec(snake);
+      if (index && !index[1]!.includes('_')) return `${textArg(index[1]!)}_{${index[2]}}`;
+      // A code variable such as num_experts: shown as written.
       return textArg(snake);
     }
     this.i += word.length;

@@ -22,7 +22,8 @@
 // Unicode math, matrices, arrow diagrams, quoted prompts, a./b./c. steps) are fenced as text;
 // whole-line formulas become display math when normalize/unicode-math.ts is certain of the
 // reading; everything else is escaped text. A run of `See x/y.md` lines ending an answer is
-// dropped ("see-also list of files not shipped"); a `See` line inside an answer stays as text.
+// dropped ("see-also list of files not shipped"), also as a list item broken before its file
+// name ("- See" / "x/y.mdfor detailed explanations"); a `See` line inside an answer stays as text.
 import {
   IngestError,
   splitLines,
@@ -39,7 +40,13 @@ import { unicodeMathToTex } from '../normalize/unicode-math.ts';
 
 const Q_LINE = /^Q(\d{1,4})\s*[:.]\s*(\S.*?)\s*$/;
 const ANSWER = /^Answer\s*:\s*(.*?)\s*$/;
-const SEE_LINE = /^See\s+(?:full\s+)?\S*(?:\/|\.md\b|\.py\b)/;
+// "See x/y.md for …", also as a list item and with the next word glued on ("….mdfor detailed").
+const SEE_LINE = /^(?:[-*•]\s*)?See\s+(?:full\s+)?\S*(?:\/|\.(?:md|py)(?:[a-z]*\b))/;
+/** A "See" whose file name the page broke onto the next line ("- See" / "34_x/y.mdfor …"). */
+const SEE_ALONE = /^(?:[-*•]\s*)?See$/;
+const FILE_LINE = /^[\w.-]+(?:\/[\w.-]+)*\.(?:md|py)(?:[a-z]*\b)/;
+/** An item glued on after a closing parenthesis: "…(future positions)- After softmax: …". */
+const GLUED_ITEM = /(?<=\))- (?=[A-Z])/;
 const TOC = /^(?:table of )?contents:?$/i;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'vs', 'vs.', 'of', 'from', 'to', 'in', 'for', 'on', 'with', 'by', 'via', 'at', '&']);
 const RELATION = /[=≈∝≤≥→∈]/;
@@ -63,7 +70,10 @@ export function isTitleLine(line: string): boolean {
 const BULLET = /^[-*•]\s+(\S.*)$/;
 const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/;
 const LABEL_ONLY = /^([A-Z0-9][^:]{0,60}):$/;
-const LABEL_PREFIX = /^([A-Z][A-Za-z0-9 &()/'+.-]{0,39}?):\s+(\S.*)$/;
+// Also a setting as the label of a worked example's line ("Top-p=0.9: Nucleus = first 3 tokens").
+const LABEL_PREFIX = /^([A-Z][A-Za-z0-9 &()/'+.-]{0,39}?|[A-Z][\w-]{0,20}=[\d.]+):\s+(\S.*)$/;
+/** A short question standing before a list, like the labels beside it: "Why Lower Triangular?". */
+const QUESTION_LABEL = /^(?:Why|What|How|When|Which|Where)\b[^.!?:]{1,50}\?$/;
 const KEY_LABEL = /^Key (?:Points?|Insights?|Takeaways?)$/i;
 /** The rest of a `Label: …` line holding a second label after a closing parenthesis. */
 const SECOND_LABEL = /^(.*\))\s+([A-Z][A-Za-z0-9-]{1,20}(?: [A-Z][A-Za-z0-9-]{1,20})?):\s+(\S.*)$/;
@@ -137,6 +147,38 @@ function table(rows: string[]): string {
 }
 
 /** A `Label: formula` rest or a prose rest, as inline Markdown. */
+/** A function of variables written as maths inside a sentence: "Compute I(X_i; Y) for each feature". */
+const INLINE_TERM = /\b[A-Z]\([^()]*[_;][^()]*\)/g;
+
+/**
+ * A list item's text: a formula before its explanation ("I(X; Y) = 0: X and Y independent") and
+ * maths terms inside a sentence become inline math where the reading is certain; the rest is text.
+ */
+function itemMarkdown(item: string): string {
+  const head = /^([^:]+?): (\S.*)$/.exec(item);
+  // A relation between terms, not an arrow between words ("Text → Image:", "Always ≥ entropy:").
+  // It starts with a term, not a bare bound ("< 2K:", whose "2K" is two thousand, not 2·K).
+  const formula = head?.[1] ?? '';
+  if (
+    /^[A-Za-z\u0370-\u03ff]/.test(formula) &&
+    /[=≈≤≥<>]/.test(formula) &&
+    !/→|[0-9][A-Za-z]/.test(formula) &&
+    (formula.match(/[A-Za-z]{4,}/g) ?? []).length <= 1
+  ) {
+    const tex = unicodeMathToTex(formula);
+    if (tex) return `${inlineMath(tex)}: ${escapeInline(head![2]!)}`;
+  }
+  let out = '';
+  let at = 0;
+  for (const m of item.matchAll(INLINE_TERM)) {
+    const tex = unicodeMathToTex(m[0]);
+    if (!tex) continue;
+    out += (at === 0 ? escapeLine(item.slice(0, m.index)) : escapeInline(item.slice(at, m.index))) + inlineMath(tex);
+    at = m.index + m[0].length;
+  }
+  return at === 0 ? escapeLine(item) : out + escapeInline(item.slice(at));
+}
+
 function inlineRest(rest: string): string {
   if (RELATION.test(rest)) {
     const tex = unicodeMathToTex(rest);
@@ -328,7 +370,7 @@ export function answerMarkdown(lines: string[]): string {
         item = `${item} ${lines[i + 1]!}`;
         i++;
       }
-      blocks.push({ md: `${numberedIndent ?? ''}- ${escapeLine(item)}`, list: numberedIndent ? 'nested' : 'ul' });
+      blocks.push({ md: `${numberedIndent ?? ''}- ${itemMarkdown(item)}`, list: numberedIndent ? 'nested' : 'ul' });
       continue;
     }
     if ((m = NUMBERED.exec(t))) {
@@ -336,7 +378,18 @@ export function answerMarkdown(lines: string[]): string {
       numberedIndent = ' '.repeat(m[1]!.length + 2);
       continue;
     }
+    // "scores[mask == 0] = -∞(future positions)- After softmax: …" between two items: the
+    // flattening glued the next item on after a ")"; both parts are items of that list.
+    const last = blocks.at(-1);
+    if (last?.list && last.list !== 'ol' && GLUED_ITEM.test(t) && (i + 1 >= lines.length || BULLET.test(lines[i + 1]!))) {
+      for (const part of t.split(GLUED_ITEM)) blocks.push({ md: `${numberedIndent ?? ''}- ${escapeLine(part)}`, list: last.list });
+      continue;
+    }
     numberedIndent = undefined;
+    if (QUESTION_LABEL.test(t) && t.split(/\s+/).length <= 6 && i + 1 < lines.length && BULLET.test(lines[i + 1]!)) {
+      blocks.push({ md: `**${escapeInline(t)}**` });
+      continue;
+    }
     if ((m = LABEL_ONLY.exec(t)) && ((labelWords(m[1]!) <= 5 && !m[1]!.includes(',')) || isTitleLine(m[1]!))) {
       const label = m[1]!;
       if (KEY_LABEL.test(label)) {
@@ -497,7 +550,11 @@ export const readFlattenedMarkdown: Reader = ({ sourceId, file, text }) => {
     let end = limit;
     while (end >= start && trimmed[end] === '') end--;
     let seeStart = end + 1;
-    while (seeStart - 1 >= start && (SEE_LINE.test(trimmed[seeStart - 1]!) || trimmed[seeStart - 1] === '')) seeStart--;
+    const isSee = (k: number) =>
+      SEE_LINE.test(trimmed[k]!) ||
+      (FILE_LINE.test(trimmed[k]!) && k - 1 >= start && SEE_ALONE.test(trimmed[k - 1]!)) ||
+      (SEE_ALONE.test(trimmed[k]!) && k + 1 <= end && FILE_LINE.test(trimmed[k + 1]!));
+    while (seeStart - 1 >= start && (isSee(seeStart - 1) || trimmed[seeStart - 1] === '')) seeStart--;
     while (seeStart <= end && trimmed[seeStart] === '') seeStart++;
     const hasContent = answer.length > 0 || trimmed.slice(start, seeStart).some((l) => l !== '');
     if (seeStart <= end && hasContent) {

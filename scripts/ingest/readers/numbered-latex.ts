@@ -23,7 +23,8 @@
 //
 // A labelled item ("Label: text") gets its label in bold, for inline bullets and "- " items
 // alike. A formula becomes `$...$` / `$$...$$` only when KaTeX parses it; otherwise it stays
-// as escaped text, exactly as printed. All other text goes through escapeInline/escapeLine.
+// as escaped text, exactly as printed. Names the source writes without a backslash ("softmax",
+// "Score", "log") are set upright first (uprightNames). All other text goes through escapeInline/escapeLine.
 import katex from 'katex';
 import {
   IngestError,
@@ -59,6 +60,35 @@ function isTex(tex: string): boolean {
   }
 }
 
+/** Functions TeX has a command for: "log(x)" -> "\log(x)". */
+const TEX_FUNCTIONS = ['log', 'exp', 'max', 'min', 'sin', 'cos', 'tan', 'tanh', 'det', 'lim', 'ln'];
+/** Other names the source writes in formulas, upright as one word: "softmax", "Attention". */
+const NAMED_FUNCTIONS: Record<string, string> = {
+  argmax: '\\operatorname*{arg\\,max}',
+  argmin: '\\operatorname*{arg\\,min}',
+};
+const OPERATOR_NAMES = ['softmax', 'Softmax', 'Attention', 'MultiHead', 'Score', 'sigmoid', 'ReLU', 'GELU', 'LayerNorm', 'FFN', 'Concat'];
+/** One of those names as a whole word, not after a backslash (the next character is never a letter). */
+const NAME = new RegExp(`(?<![A-Za-z\\\\])(${[...TEX_FUNCTIONS, ...Object.keys(NAMED_FUNCTIONS), ...OPERATOR_NAMES].join('|')})(?![A-Za-z])`, 'g');
+/** Arguments of \text{…}, \operatorname{…} and the like are words already. */
+const WORD_ARG = /\\(?:text|operatorname\*?|math(?:rm|it|bf|sf|tt))\{[^{}]*\}/g;
+
+/**
+ * A formula with its multi-letter names upright: written without a backslash ("softmax(x_{i})",
+ * "y_{i}log(…)") TeX sets them as a product of italic letters s·o·f·t·m·a·x.
+ */
+export function uprightNames(tex: string): string {
+  const upright = (part: string) =>
+    part.replace(NAME, (w: string) => (TEX_FUNCTIONS.includes(w) ? `\\${w}` : (NAMED_FUNCTIONS[w] ?? `\\operatorname{${w}}`)));
+  let out = '';
+  let at = 0;
+  for (const m of tex.matchAll(WORD_ARG)) {
+    out += upright(tex.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + upright(tex.slice(at));
+}
+
 /** Splits a line into prose and formulas; a formula KaTeX rejects stays prose, as printed. */
 function segments(line: string): Segment[] {
   const out: Segment[] = [];
@@ -71,7 +101,7 @@ function segments(line: string): Segment[] {
   let at = 0;
   for (const m of line.matchAll(MATH)) {
     pushText(line.slice(at, m.index));
-    const tex = (m[1] ?? m[2])!;
+    const tex = uprightNames((m[1] ?? m[2])!);
     if (isTex(tex)) out.push({ kind: m[1] !== undefined ? 'display' : 'inline', value: tex.trim() });
     else pushText(m[0]);
     at = m.index + m[0].length;

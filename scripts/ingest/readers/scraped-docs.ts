@@ -17,21 +17,23 @@
 //   - “Follow-up question?”                        the answer ends with quoted follow-up questions
 //
 // What the reader restores: continuation lines are joined back to their item (not a line that
-// closes a quotation it never opened: that is the tail of a lost sentence); " - " and ".- "
+// closes a quotation it never opened: that is the tail of a lost sentence; a line that starts with
+// code after a finished sentence only where the list goes on after it); where a line starts with
+// code the reader tells the inline-code splitter so (CODE_MARK); " - " and ".- "
 // start list items again; run-in labels ("What interviewers are really testing:", "Red flag
 // answer:", "Follow-up:", "Variants:") are split out, the callouts as labelledBlock(...)s and the
 // others as bold lead-ins; the trailing quoted questions become a "Follow-up" block; a list item the
 // scraper printed a second time (the first line of a parent item, repeated after its sub-list) is
-// dropped with a reason (it also ends the nesting below); a lone "-" followed by a label alone
-// ("-" + "Caching Layer (Redis Cluster):") is a parent item and the items after it are nested under
-// it, up to the next such parent; a standalone formula line ("O = floor((W - K + 2P) / S) + 1") is fenced,
+// dropped with a reason (it also ends the nesting below); a lone "-" followed by an item's text
+// ("-" + "Caching Layer (Redis Cluster):", "-" + "Data Drift (Covariate Shift): The input …") is a
+// parent item and the items after it are nested under it, up to the next such parent; a standalone formula line ("O = floor((W - K + 2P) / S) + 1") is fenced,
 // as python only when it parses as Python, else as text.
 // Glued inline code is split out only where that is certain (normalize/glued-code.ts); every other
 // run of text is escaped, so "$0.50", "__init__", "O(n*K)", "<tag>" and "|" render as printed.
 import { IngestError, splitLines, type DroppedRange, type Question, type Reader, type Section } from '../model.ts';
 import { escapeInline } from '../normalize/escape.ts';
 import { codeBlock, labelledBlock } from '../normalize/blocks.ts';
-import { codeSpan, markGluedCode } from '../normalize/glued-code.ts';
+import { CODE_MARK, codeSpan, markGluedCode } from '../normalize/glued-code.ts';
 import { parsesAsPython } from '../normalize/python-indent.ts';
 
 const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/;
@@ -50,8 +52,6 @@ const GLUED_KNOWN = new RegExp(`[a-z)](?=(?:${KNOWN}):(?:[-\\s]|$))`, 'g');
 const LEADING_KNOWN = new RegExp(`^(?:${KNOWN}):(?:[-\\s]|$)`);
 /** A formula standing on its own line: "O = floor((W - K + 2P) / S) + 1". */
 const FORMULA = /^[A-Za-z_]\w*(?:\([^()]*\))?\s=\s\S/;
-/** A list item that is only a label, heading the items after it. */
-const PARENT_LABEL = /^[^:]{2,80}:$/;
 /** Trailing links to the rest of a site or to files that are not shipped. */
 const SEE_ALSO = /^(?:[-*]\s*)?(?:see|view|read|open|browse)\b.*\b(?:full|complete|files?)\b/i;
 
@@ -73,7 +73,8 @@ type Piece =
   | { kind: 'row' | 'text'; text: string }
   /** parent: a label the following items belong under (nested); top: back at the outer level. */
   | { kind: 'item'; text: string; parent?: boolean; top?: boolean }
-  | { kind: 'label'; label: string; rest: string };
+  /** lines: the source lines of the logical line it came from. */
+  | { kind: 'label'; label: string; rest: string; lines?: [number, number] };
 
 /** Text whose code the scraper glued to its neighbours, as Markdown. */
 function prose(text: string): string {
@@ -82,6 +83,9 @@ function prose(text: string): string {
     .join('');
 }
 
+/** Text without the marks of known code starts. */
+const plain = (text: string) => text.replaceAll(CODE_MARK, '');
+
 /** Markdown that starts a block: a leading "#", ">", "-", "+", "=" or "12." is text, not markup. */
 function blockSafe(md: string): string {
   return md.replace(/^([#>+=-])/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
@@ -89,6 +93,15 @@ function blockSafe(md: string): string {
 
 /** A line that does not end a sentence continues on the next line (the scraper broke it at code). */
 const isOpen = (text: string) => !/[.?!”"’)\]]$/.test(text);
+
+/**
+ * A line that starts with code: the scraper broke the line before every inline code span that
+ * followed a space ("StepLR(optimizer, …)", "grad.norm()decreases", ".apply()with", "K=50means").
+ * A line starting with a capitalised word ("Even better: …") starts a block of its own.
+ */
+const CODE_START = /^(?:[a-z_.]|[A-Za-z_]\w*(?:\.\w+)*\s?[(=[])/;
+/** The line runs on into the next item of a list: "…gamma=0.1). Simple, manual. - CosineAnnealingLR: …". */
+const RUNS_ON = /[.?!”")\]] ?- (?=[A-Z“"‘])/;
 
 /** Curly quotes left open at the end of the text (a negative count: more closed than opened). */
 function openQuotes(text: string): number {
@@ -108,12 +121,32 @@ function openQuotes(text: string): number {
  */
 const continues = (prev: string, next: string) => openQuotes(next) >= 0 || openQuotes(prev) > 0;
 
+/**
+ * After an item that ends a sentence, a line that starts with code is either the rest of that item
+ * (the scraper broke the line before the code) or a paragraph after the list that starts with code
+ * ("score = sum(log_probs) / length^alpha …" after a lost heading). It is the rest of the item
+ * only where the list visibly goes on: the line runs on into the next item, or the scraper's repeat
+ * of the sub-list's first item follows it. Where the list ends, the two cannot be told apart and
+ * the line stays a paragraph.
+ */
+const continuesItem = (line: string, repeatFollows: boolean) =>
+  CODE_START.test(line) && (RUNS_ON.test(line) || repeatFollows);
+
 /** Joins continuation lines, turns lone "-" lines into items; blank lines end a paragraph. */
 function logicalLines(lines: string[], first: number, last: number): Logical[] {
   const out: Logical[] = [];
   let bullet: number | undefined;
   let broken = true;
+  const seen = new Set<string>();
+  /** The next non-blank line repeats an earlier item: the scraper's mark of the end of a sub-list. */
+  const repeatFollows = (n: number) => {
+    let k = n + 1;
+    while (k <= last && lines[k - 1]!.trim() === '') k++;
+    const next = k <= last ? lines[k - 1]!.trim() : '';
+    return next.startsWith('- ') && seen.has(next);
+  };
   for (let n = first; n <= last; n++) {
+    if (n > first) seen.add(lines[n - 2]!.trim());
     let t = lines[n - 1]!.trim();
     if (t === '') {
       broken = true;
@@ -139,15 +172,18 @@ function logicalLines(lines: string[], first: number, last: number): Logical[] {
       prev &&
       !broken &&
       !TABLE_ROW.test(prev.text) &&
-      isOpen(prev.text) &&
-      (prev.item || !isFormula(prev.text)) &&
+      (isOpen(prev.text) || (prev.item && continuesItem(t, repeatFollows(n)))) &&
+      (prev.item || !isFormula(plain(prev.text))) &&
       continues(prev.text, t)
     ) {
-      prev.text += prev.text.endsWith('(') ? t : ` ${t}`;
+      // The scraper broke the line where inline code starts: the code's left edge is certain.
+      prev.text += `${prev.text.endsWith('(') ? '' : ' '}${CODE_MARK}${t}`;
       prev.end = n;
       prev.joined = true;
     } else {
-      out.push({ text: t, start: n, end: n, item: false, joined: false });
+      // A paragraph that starts with code ("Loss = reward - beta * KL(pi || pi_ref). Beta…"): the
+      // scraper starts a block on a new line, so the code's left edge is certain here too.
+      out.push({ text: `${CODE_START.test(t) ? CODE_MARK : ''}${t}`, start: n, end: n, item: false, joined: false });
     }
     broken = false;
     if (endsWithBullet) bullet = n;
@@ -169,12 +205,14 @@ function piecesOf(l: Logical): Piece[] {
   text.split('\n').forEach((seg, i) => {
     const isItem = i === 0 ? l.item : true;
     const pieces = labelPieces(i === 0 ? seg : seg.replace(/^-\s*/, ''), isItem ? 'item' : 'text');
-    // A lone "-" followed by a label alone ("Caching Layer (Redis Cluster):") heads the items after it.
-    if (i === 0 && l.lone && pieces.length === 1 && pieces[0]!.kind === 'item' && PARENT_LABEL.test(pieces[0]!.text)) {
+    // The scraper prints a lone "-" for an item whose text is a block of its own, the first part of
+    // an item that holds a sub-list: a label ("Caching Layer (Redis Cluster):") or a whole paragraph
+    // ("Data Drift (Covariate Shift): The input distribution P(X) changes. …"). It heads the items after it.
+    if (i === 0 && l.lone && pieces.length === 1 && pieces[0]!.kind === 'item') {
       pieces[0] = { ...pieces[0]!, parent: true };
     }
     if (i === 0 && l.afterRepeat && pieces[0]?.kind === 'item') pieces[0] = { ...pieces[0], top: true };
-    out.push(...pieces);
+    out.push(...pieces.map((p): Piece => (p.kind === 'label' ? { ...p, lines: [l.start, l.end] } : p)));
   });
   return out;
 }
@@ -199,7 +237,7 @@ function labelPieces(seg: string, first: 'item' | 'text'): Piece[] {
     const s = seg.slice(at, c).trim();
     const colon = s.indexOf(':');
     if (labelAt && colon > 0) {
-      pieces.push({ kind: 'label', label: s.slice(0, colon).trim(), rest: s.slice(colon + 1).trim() });
+      pieces.push({ kind: 'label', label: plain(s.slice(0, colon)).trim(), rest: s.slice(colon + 1).trim() });
     } else if (s) {
       pieces.push({ kind: first, text: s });
     }
@@ -261,12 +299,38 @@ function formulaBlock(text: string): string {
 /** The answer's pieces as Markdown blocks. */
 function renderPieces(pieces: Piece[]): string[] {
   const blocks: string[] = [];
-  // Items after a parent label are nested under it, up to the next parent or the end of the list.
+  // Items after a parent are nested under it, up to the next parent or the end of the list. The
+  // last of a run of paragraph parents ("LangChain: The most popular …", "LlamaIndex: Focuses …")
+  // keeps only the items that its sibling's sub-list shows to be children: the same labels
+  // ("Strengths:", "Weaknesses:"), and anything under a child that is a label alone ("Fixes:").
+  // The items after them ("Haystack (deepset): …") are back at the outer level: the page lost the
+  // heading that separated them.
   const list = (items: Extract<Piece, { kind: 'item' }>[]) => {
+    const labelOf = (t: string) => /^([^:]{2,60}):/.exec(plain(t))?.[1];
+    const isLong = (it: Extract<Piece, { kind: 'item' }>) => !/^[^:]{2,80}:$/.test(plain(it.text));
+    const lastParent = items.findLastIndex((it) => it.parent);
     let nested = false;
+    let siblingLabels: Set<string> | undefined;
+    let labels = new Set<string>();
+    let openLabel = false;
     return items
-      .map((it) => {
+      .map((it, k) => {
         if (it.top) nested = false;
+        if (it.parent) {
+          // The sub-list of the paragraph parent just before this one, if this is the last and both are paragraphs.
+          const prev = items.findLastIndex((p, j) => j < k && p.parent);
+          siblingLabels = k === lastParent && isLong(it) && prev >= 0 && isLong(items[prev]!) ? labels : undefined;
+          labels = new Set();
+          openLabel = false;
+        } else if (nested && siblingLabels) {
+          const label = labelOf(it.text);
+          if (!openLabel && !(label && siblingLabels.has(label))) nested = false;
+        }
+        if (nested && !it.parent) {
+          const label = labelOf(it.text);
+          if (label) labels.add(label);
+          openLabel ||= /^[^:]{2,80}:$/.test(plain(it.text));
+        }
         const line = `${nested && !it.parent ? '  ' : ''}- ${blockSafe(prose(it.text))}`;
         if (it.parent) nested = true;
         return line;
@@ -297,11 +361,11 @@ function renderPieces(pieces: Piece[]): string[] {
         const lead = `**${prose(p.label)}:**`;
         blocks.push(p.rest ? `${lead} ${prose(p.rest)}` : lead);
       }
-    } else if (/^[^:]{2,60}:$/.test(p.text)) {
+    } else if (/^[^:]{2,60}:$/.test(plain(p.text))) {
       // A short line ending in a colon introduces what follows ("top_p (Nucleus Sampling):").
       blocks.push(`**${prose(p.text.slice(0, -1))}:**`);
-    } else if (isFormula(p.text)) {
-      blocks.push(formulaBlock(p.text));
+    } else if (isFormula(plain(p.text))) {
+      blocks.push(formulaBlock(plain(p.text)));
     } else {
       blocks.push(blockSafe(prose(p.text)));
     }
@@ -335,7 +399,16 @@ function answerMarkdown(lines: string[], first: number, last: number, dropped: D
       pieces.splice(cut, 0, { kind: 'label', label: FOLLOW_UP, rest: '' });
     }
   }
-  return renderPieces(pieces).join('\n\n');
+  // A run-in label with nothing after it but another label or the end ("…S = stride.Code:" and then
+  // the follow-ups): what it introduced is not on the page.
+  const empty = pieces.filter(
+    (p, k) => p.kind === 'label' && !p.rest && p.label !== FOLLOW_UP && !CALLOUTS.includes(p.label) && (pieces[k + 1] === undefined || pieces[k + 1]!.kind === 'label'),
+  );
+  for (const p of empty) {
+    const [start, end] = (p as { lines: [number, number] }).lines;
+    dropped.push({ start, end, reason: `label with no content: the scraper lost it ("${p.kind === 'label' ? p.label : ''}:")` });
+  }
+  return renderPieces(pieces.filter((p) => !empty.includes(p))).join('\n\n');
 }
 
 export const readScrapedDocs: Reader = ({ sourceId, file, text }) => {

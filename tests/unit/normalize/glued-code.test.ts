@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codeSpan, markGluedCode } from '../../../scripts/ingest/normalize/glued-code.ts';
+import { CODE_MARK, codeSpan, markGluedCode } from '../../../scripts/ingest/normalize/glued-code.ts';
 import { splitLines } from '../../../scripts/ingest/model.ts';
 
 const lines = splitLines(readFileSync('content/sources/001_c04246ee74f4c8b9.txt', 'utf8'));
@@ -19,7 +19,9 @@ describe('glued inline code on real lines of source 001', () => {
     expect(code(line(44))).toEqual(['top_p=0.5', 'top_p']);
     expect(joined(line(44))).toMatch(/^temperature=0\.3AND top_p=0\.5, you’re/);
     // "…in parallel.num_workers=0means": a sentence glued before the code.
-    expect(code(line(608))).toEqual(['num_workers', 'cpu_count', 'num_workers=0', 'pin_memory=True', 'persistent_workers=True']);
+    // "Set tomin(8, cpu_count)": a built-in call glued after "to" is one code span, not its argument.
+    expect(code(line(608))).toEqual(['num_workers', 'min(8, cpu_count)', 'num_workers=0', 'pin_memory=True', 'persistent_workers=True']);
+    expect(joined(line(608))).toContain('Set to min(8, cpu_count). Each worker');
     expect(joined(line(608))).toContain('in parallel. num_workers=0 means data loading');
   });
 
@@ -63,6 +65,56 @@ describe('glued inline code on real lines of source 001', () => {
   });
 });
 
+describe('glued inline code inside formulas and calls', () => {
+  it('does not mark a name inside the arguments of a call that is not itself code', () => {
+    // 834, 888, 1075: the formulas are text (no known start); their argument names stay text too.
+    expect(code('Loss = reward - beta * KL(pi || pi_ref). Beta controls the tradeoff.')).toEqual([]);
+    expect(code('score = sum(log_probs) / length^alpha where alpha=0.6-1.0.')).toEqual([]);
+    expect(code('x_t = sqrt(alpha_t) * x_{t-1} + sqrt(1-alpha_t) * noise.')).toEqual([]);
+    expect(code('Use StepLR(optimizer, step_size=10, gamma=0.1) here.')).toEqual([]);
+    // A whole call is still code ("torch.save(model, ...)"), and so is a name in a parenthetical.
+    expect(code('Prefer torch.save(model.state_dict(), path) over it (e.g. top_p=0.9).')).toEqual(['torch.save(model.state_dict(), path)', 'top_p=0.9']);
+  });
+
+  it('marks the Python main guard, whose text makes both ends certain (611)', () => {
+    expect(code(line(611))).toContain("if __name__ == '__main__':");
+    expect(joined(line(611))).toContain("(use if __name__ == '__main__': guard)");
+  });
+
+  it('takes a whole call, formula or assignment as code where the reader knows it starts', () => {
+    const at = (t: string) => markGluedCode(CODE_MARK + t);
+    const first = (t: string) => at(t).find((p) => p.code)?.text;
+    // The real lines the scraper broke before their code (642, 1075, 1045, 808, 44, 744, 449, 451, 731).
+    expect(first(line(642))).toBe('StepLR(optimizer, step_size=10, gamma=0.1)');
+    expect(first(line(1075))).toBe('x_t = sqrt(alpha_t) * x_{t-1} + sqrt(1-alpha_t) * noise');
+    expect(at(line(1045)).filter((p) => p.code).map((p) => p.text)).toEqual(['max_entropy(P(y|x))', 'min(max_class_prob)']);
+    expect(first(line(808))).toBe('K=50');
+    expect(at(line(44)).filter((p) => p.code).map((p) => p.text).slice(0, 2)).toEqual(['temperature=0.3', 'top_p=0.5']);
+    expect(first(line(744))).toBe('output.shape');
+    expect(first(line(449))).toBe('auto-gptq');
+    expect(first(line(451))).toBe('llama.cpp');
+    expect(first(line(731))).toBe('DistributedSampler');
+    expect(at(line(744)).map((p) => p.text).join('')).toMatch(/^output\.shape should match/);
+    // A function applied without parentheses ("-log sigmoid(…)") and "|…|" are part of the formula.
+    expect(first(line(840))).toBe('Loss = -log sigmoid(beta * (log pi(preferred)/pi_ref(preferred) - log pi(rejected)/pi_ref(rejected)))');
+    expect(first(line(859))).toBe('attention_score = Q @ K.T - m * |i - j|');
+  });
+
+  it('leaves the text plain where the right edge is still uncertain at a known start', () => {
+    const first = (t: string) => markGluedCode(CODE_MARK + t).find((p) => p.code)?.text;
+    expect(first(line(1107))).toBeUndefined(); // "send_emailanddelete_filetools"
+    expect(first('C_t = f_t * C_{t-1} + i_t * C_tildeThis is the key insight')).toBeUndefined();
+    expect(first('min_G max_D V(D, G) = E[log D(x)]')).toBeUndefined();
+    expect(first('nn.DataParallelis the old, single-process version.')).toBeUndefined();
+    expect(first('gpt-4o-miniat 5/1M tokens).')).toBeUndefined();
+    expect(first('continued')).toBeUndefined(); // a plain word: the rest of a sentence
+    // "+ proper process": an operator with a space on one side only is prose.
+    expect(first('model = DistributedDataParallel(model)+ proper process initialization.')).toBe('model = DistributedDataParallel(model)');
+    // Parentheses holding words are not arguments.
+    expect(first('scores = Q @ K.T(dot product measures similarity between tokens).')).toBe('scores = Q @ K.T');
+  });
+});
+
 describe('glued inline code: text where nothing must change', () => {
   const unchanged = [
     'Use a smaller model, e.g. a distilled one, i.e. cheaper.',
@@ -84,10 +136,10 @@ describe('glued inline code: text where nothing must change', () => {
   });
 
   it('only ever adds spaces next to the code it splits out', () => {
-    const word = fc.constantFrom('top_p', '=0.9', 'means', 'json.loads()', 'e.g.', '3.5', '__init__', 'AND', ' ', '.', '(', ')', 'with', 'x_t', 'https://a.b/c_d');
+    const word = fc.constantFrom(CODE_MARK, 'top_p', '=0.9', 'means', 'min(', ' = ', 'x_t', '|', 'json.loads()', 'e.g.', '3.5', '__init__', 'AND', ' ', '.', '(', ')', 'with', 'x_t', 'https://a.b/c_d');
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.array(word, { maxLength: 12 }).map((w) => w.join(''))), (t) => {
-        expect(joined(t).replace(/ /g, '')).toBe(t.replace(/ /g, ''));
+        expect(joined(t).replace(/ /g, '')).toBe(t.replace(/ /g, '').replaceAll(CODE_MARK, ''));
       }),
       { numRuns: 500 },
     );

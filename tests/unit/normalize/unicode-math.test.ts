@@ -11,6 +11,33 @@ const text = readFileSync(FILE, 'utf8');
 const lines = splitLines(text);
 const renders = (tex: string) => katex.renderToString(tex, { throwOnError: true });
 
+describe('names with an index', () => {
+  /** KaTeX's MathML for some TeX: how a reader of the page (and a screen reader) gets it. */
+  const mathml = (tex: string) => katex.renderToString(tex, { throwOnError: true, output: 'mathml' });
+
+  it('reads digits after a Greek letter as its subscript: Adam\'s β1, β2 (316-319)', () => {
+    expect(lines[315]).toBe('m_t = β1 * m_{t-1} + (1-β1) * g_t');
+    expect(lines[317]).toBe('m_hat = m_t / (1 - β1^t)');
+    expect(unicodeMathToTex(lines[315]!)).toBe('m_{t} = \\beta_{1} \\cdot m_{t - 1} + (1 - \\beta_{1}) \\cdot g_{t}');
+    const tex = unicodeMathToTex(lines[317]!)!;
+    expect(tex).toBe('m_{\\text{hat}} = m_{t} / (1 - \\beta_{1}^{t})');
+    // The power belongs to β₁, not to the digit: one <msubsup> holding β, 1 and t.
+    expect(mathml(tex)).toMatch(/<msubsup><mi>β<\/mi><mn>1<\/mn><mi>t<\/mi><\/msubsup>/);
+    // Where the reading is not certain (β1_2, β1.5) the line stays text.
+    expect(unicodeMathToTex('x = β1_2')).toBeUndefined();
+    expect(unicodeMathToTex('x = β1.5')).toBeUndefined();
+  });
+
+  it('writes a word with a one-letter index as the word subscripted (3041: load_i)', () => {
+    expect(lines[3040]).toBe('L_balance = (1/num_experts) * sum(load_i)²');
+    const tex = unicodeMathToTex(lines[3040]!)!;
+    expect(tex).toContain('(\\text{load}_{i})^{2}');
+    expect(tex).toContain('\\text{num\\_experts}');
+    expect(mathml(tex)).toMatch(/<msub><mtext>load<\/mtext><mi>i<\/mi><\/msub>/);
+    expect(mathml(tex)).not.toContain('load_i');
+  });
+});
+
 describe('unicodeMathToTex on formulas of the real source', () => {
   it('converts the attention formula (line 101)', () => {
     expect(lines[100]).toBe('Attention(Q, K, V) = softmax(QK^T / √d_k) × V');
@@ -75,9 +102,10 @@ describe('unicodeMathToTex on formulas of the real source', () => {
       for (const m of withoutCode.replace(/^\$\$\n[\s\S]*?\n\$\$$/gm, '').matchAll(/(?<!\\)\$([^$\n]+?)(?<!\\)\$/g)) inline.push(m[1]!);
     }
     // 35 whole-line formulas become display math, 27 "Label: formula" parts inline math
-    // (25 lines, and the "Gini: …" and "Entropy: …" glued on line 456).
+    // (25 lines, and the "Gini: …" and "Entropy: …" glued on line 456), and 13 in list items
+    // (9 "formula: explanation" items such as "I(X; Y) = 0: …", 4 terms such as "I(X_i; Y)").
     expect(display).toHaveLength(35);
-    expect(inline).toHaveLength(27);
+    expect(inline).toHaveLength(40);
     for (const tex of [...display, ...inline]) expect(() => renders(tex), tex).not.toThrow();
   });
 });

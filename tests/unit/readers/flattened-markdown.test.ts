@@ -68,7 +68,9 @@ describe('flattened-markdown reader on the ML & LLM Q&A source (000)', () => {
     const see = result.dropped.filter((d) => d.reason === 'see-also list of files not shipped');
     expect(see.map((d) => d.start)).toContain(306);
     expect(see.find((d) => d.start === 2504)).toEqual({ start: 2504, end: 2509, reason: 'see-also list of files not shipped' });
-    expect(see).toHaveLength(29);
+    expect(see).toHaveLength(30);
+    // 520-521: "- See" and, on the next line, the file name with "for" glued on.
+    expect(see.find((d) => d.start === 520)).toEqual({ start: 520, end: 521, reason: 'see-also list of files not shipped' });
     expect(result.dropped.at(-2)).toEqual({ start: 3126, end: 3126, reason: 'heading of section "More Questions", which has no questions' });
     expect(result.dropped.at(-1)).toEqual({ start: 3127, end: 3136, reason: 'text of section "More Questions", which has no questions' });
     expect(qs.some((q) => q.line < 12)).toBe(false);
@@ -169,10 +171,63 @@ describe('flattened-markdown reader on the ML & LLM Q&A source (000)', () => {
     expect(read('Q1: Q?\nAnswer:\nGini: cheap (no log) and fast\n').questions[0]!.body).toBe('**Gini:** cheap (no log) and fast\n');
   });
 
-  it('never turns references to missing files into links', () => {
+  it('never turns references to missing files into links, and drops the trailing ones', () => {
     const q25 = at(501);
-    expect(q25.body).toContain('- See 34\\_discriminative\\_generative/model\\_assumptions\\_detailed.mdfor detailed explanations');
+    expect(q25.body).not.toContain('model\\_assumptions\\_detailed');
+    expect(q25.body.trimEnd().split('\n').at(-1)).toBe('- Poor predictions, wrong standard errors, unreliable tests');
+    expect(q25.endLine).toBe(519);
     for (const q of qs) expect(q.body).not.toMatch(/\]\(|<a |https?:/);
+    // The same shapes in a hand-written answer: split "- See", glued word, plain "See" line.
+    const r = read(['Q1: A?', 'Answer:', '- Point', '- See', '01_x/a.mdfor more', 'See 02_y/b.mdfor details!', 'Q2: B?', 'Answer: b', ''].join('\n'));
+    expect(r.questions[0]!.body).toBe('- Point\n');
+    expect(r.dropped).toEqual([{ start: 4, end: 6, reason: 'see-also list of files not shipped' }]);
+    // "- See" followed by something that is not a file name stays.
+    expect(read(['Q1: A?', 'Answer:', '- See', 'the figure above', ''].join('\n')).questions[0]!.body).toContain('See the figure above');
+  });
+
+  it('splits an item glued on after a ")" back into the list (2745)', async () => {
+    expect(splitLines(text)[2744]).toBe('scores[mask == 0] = -∞(future positions)- After softmax: Future positions get 0 attention weight');
+    const q = qs.find((x) => x.line <= 2745 && x.endLine >= 2745)!;
+    const html = await renderMarkdown(q.body);
+    const third = /<li>Application:\s*<ul>([\s\S]*?)<\/ul>/.exec(html)![1]!;
+    expect([...third.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))).toEqual([
+      'Mask applied to attention scores',
+      'scores[mask == 0] = -∞(future positions)',
+      'After softmax: Future positions get 0 attention weight',
+      'Result: Each position only attends to past and current',
+    ]);
+    // Only between items: the same glue in a paragraph stays as it is.
+    expect(read('Q1: Q?\nAnswer:\nf(x)- Then: more\n').questions[0]!.body).toBe('f(x)- Then: more\n');
+  });
+
+  it('gives the lines of a worked example and short question headings the same bold label as their siblings', async () => {
+    // 181-183: "Probabilities: […]", "Cumulative: […]", "Top-p=0.9: Nucleus = first 3 tokens (…)".
+    const top = qs.find((x) => x.line <= 183 && x.endLine >= 183)!;
+    const html = await renderMarkdown(top.body);
+    expect([...html.matchAll(/<strong>([^<]*)<\/strong>/g)].map((m) => m[1]).slice(-3)).toEqual(['Probabilities:', 'Cumulative:', 'Top-p=0.9:']);
+    // 2910-2911 likewise; a label followed by text on its line is always a run-in label ("Phase 1: Data").
+    const kv = qs.find((x) => x.line <= 2910 && x.endLine >= 2910)!;
+    expect(kv.body).toContain('**Sequence 1:** \\[12 tokens, finished\\] → 12 tokens freed\n\n**Sequence 2:** \\[16 tokens');
+    expect(qs.find((x) => x.line <= 1556 && x.endLine >= 1556)!.body).toContain('**Phase 1:** Data\n');
+    // 2747: "Why Lower Triangular?" before its list, like "Why it works:" elsewhere.
+    const causal = qs.find((x) => x.line <= 2747 && x.endLine >= 2747)!;
+    expect(causal.body).toContain('**Why Lower Triangular?**\n\n- Lower triangular = can attend');
+    // 224, 250, 1329, 1352, 2118 and 2747: every "Why …?" line before a list.
+    expect(qs.flatMap((x) => x.body.match(/^\*\*Why [^*]+\?\*\*$/gm) ?? [])).toHaveLength(6);
+    // A question in the text that no list follows stays a sentence.
+    expect(read('Q1: Q?\nAnswer:\nWhy does it work?\nBecause of X.\n').questions[0]!.body).toBe('Why does it work?\n\nBecause of X.\n');
+  });
+
+  it('writes the formulas of list items as maths where certain (mutual information, 443-447)', async () => {
+    const mi = at(439);
+    expect(mi.body).toContain('- $I (X; Y) = 0$: X and Y independent\n- $I (X; Y) > 0$: X and Y dependent\n- $I (X; Y) = H (X)$: X completely determines Y');
+    expect(mi.body).toContain('- Compute $I (X_{i}; Y)$ for each feature');
+    const html = await renderMarkdown(mi.body);
+    expect(html).not.toMatch(/katex-error/);
+    expect((html.match(/<math/g) ?? []).length).toBe(5);
+    // Arrows between words, bare bounds and words around a relation stay text.
+    const body = read('Q1: Q?\nAnswer:\n- Text → Image: Find images\n- < 2K: Transformers faster\n- Always ≥ entropy: H(P, Q) ≥ H(P)\n').questions[0]!.body;
+    expect(body).not.toContain('$');
   });
 
   it('renders every body through the site pipeline without a KaTeX error or raw HTML', async () => {

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
-import { readNumberedLatex } from '../../../scripts/ingest/readers/numbered-latex.ts';
+import { readNumberedLatex, uprightNames } from '../../../scripts/ingest/readers/numbered-latex.ts';
 import { IngestError, splitLines, unaccountedLines } from '../../../scripts/ingest/model.ts';
 import { renderMarkdown } from '../../../src/lib/markdown/render.ts';
 
@@ -102,9 +102,29 @@ describe('numbered-latex reader on the LLM interview questions source (002)', ()
     expect(inline).toEqual(['L1/L2', 'Q', 'K', 'O(n^{2})', 'x > 0']);
     for (const tex of [...display, ...inline]) expect(() => katex.renderToString(tex, { throwOnError: true })).not.toThrow();
     expect(byNumber(23).body).toContain(
-      'probability distribution:\n\n$$\nsoftmax(x_{i})=\\frac{e^{x_{i}}}{\\sum_{j}e^{x_{j}}}\n$$\n\nIn attention, it converts',
+      'probability distribution:\n\n$$\n\\operatorname{softmax}(x_{i})=\\frac{e^{x_{i}}}{\\sum_{j}e^{x_{j}}}\n$$\n\nIn attention, it converts',
     );
     for (const q of result.questions) expect(q.body).not.toMatch(/\\\(|\\\)/);
+  });
+
+  it('sets the names in formulas upright as one word: softmax, Score, Attention, log (23, 24, 25, 29, 32)', () => {
+    /** The identifiers and operators of a formula's MathML, in order. */
+    const tokens = (tex: string) =>
+      [...katex.renderToString(tex, { throwOnError: true, output: 'mathml' }).replace(/<annotation[\s\S]*<\/annotation>/, '').matchAll(/<(mi|mo)[^>]*>([^<]*)<\/\1>/g)].map((m) => m[2]);
+    const display = result.questions.flatMap((q) => formulas(q.body).display);
+    expect(display).toEqual([
+      '\\operatorname{softmax}(x_{i})=\\frac{e^{x_{i}}}{\\sum_{j}e^{x_{j}}}',
+      '\\operatorname{Score}=\\frac{Q\\cdot K}{\\sqrt{d_{k}}}',
+      'L=-\\sum y_{i}\\log(\\hat{y}_{i})',
+      'D_{KL}(P||Q)=\\sum P(x)\\log\\frac{P(x)}{Q(x)}',
+      '\\operatorname{Attention}(Q,K,V)=\\operatorname{softmax}(\\frac{QK^{T}}{\\sqrt{d_{k}}})V',
+    ]);
+    const all = display.flatMap(tokens);
+    for (const name of ['softmax', 'Score', 'Attention', 'log']) expect(all).toContain(name);
+    // No name is left spelled out as single italic letters ("s", "o", "f", "t", "m", "a", "x").
+    expect(all.join(' ')).not.toMatch(/\bs o f t\b|\bl o g\b|\bS c o r e\b/);
+    // Words inside \\text{} and names after a backslash are left alone; "logits" is not "log".
+    expect(uprightNames('\\text{softmax} + \\log x + logits + argmax_i')).toBe('\\text{softmax} + \\log x + logits + \\operatorname*{arg\\,max}_i');
   });
 
   it('renders every answer through the site pipeline without a KaTeX error', async () => {
