@@ -57,7 +57,8 @@ export const MARK_OPEN = '\uE000';
 export const MARK_CLOSE = '\uE001';
 
 // A word's letters and digits, between what punctuation it has around it: "(Self-Attention):".
-const AROUND = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
+// A backslash stays with its word, so a mark never splits a TeX command from its name.
+const AROUND = /^([^\p{L}\p{N}\\]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
 
 /**
  * A result's excerpt: `length` words of its indexed text around the most matched words, with the

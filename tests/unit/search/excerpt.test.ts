@@ -51,6 +51,14 @@ describe('result excerpts', () => {
     expect(ex).not.toMatch(/[:?,]\uE001/);
   });
 
+  it('mark a formula whose TeX command holds the matched word so that it still reads as text', () => {
+    // llm-fifty: "computed as: \operatorname{Attention}(Q,K,V)=…" with "Attention" matched.
+    const tex = 'Scores are computed as: \\operatorname{Attention}(Q,K,V)=\\operatorname{softmax}(\\frac{QK^{T}}{\\sqrt{d_{k}}})V here.';
+    const ex = answerExcerpt(tex, 'Title', [4], 10);
+    expect(ex).toContain(`${O}\\operatorname{Attention}`);
+    expect(readableTex(ex)).toBe(`… computed as: ${O}Attention(Q,K,V)=softmax((QK^T)/(√(d_k)))V${C} here.`);
+  });
+
   it('fall back to the whole text when it does not start with the title', () => {
     expect(answerExcerpt('Attention: weights over inputs.', 'Other title', [0], 5)).toBe(`${O}Attention${C}: weights over inputs.`);
     expect(answerExcerpt('Dropout.', 'Dropout', [0], 5)).toBe(`${O}Dropout${C}.`);
