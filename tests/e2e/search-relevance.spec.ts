@@ -62,6 +62,14 @@ const CASES: [query: string, expected: string | string[]][] = [
   ['BERT', 'nlp-interview-master/what-is-bert'],
   ['cross-validation', 'ml-dl-llm-2025/what-is-cross-validation'],
   ['boosting', 'ml-dl-llm-2025/how-does-boosting-work'],
+  // "bagging" is not "bag" (of words), though one is a form of the other.
+  [
+    'bagging',
+    [
+      'ml-dl-llm-2025/explain-bootstrap-aggregating-bagging',
+      'ml-dl-llm-2025/what-is-bagging-and-how-does-it-reduce-variance',
+    ],
+  ],
   ['RNN', 'nlp-interview-master/what-is-an-rnn-recurrent-neural-network'],
   ['autoencoder', 'ml-dl-llm-2025/what-is-an-autoencoder'],
   ['VAE', 'ml-dl-llm-2025/what-is-a-variational-autoencoder-vae'],

@@ -103,32 +103,62 @@ export function queryWords(query: string): string[] {
 
 /**
  * How far a title is from naming just the query: undefined when it lacks a searched word, else
- * the number of its other subject words (0 for "Dropout", "What is dropout?", "How does dropout work?").
+ * the number of its other subject words (0 for "Dropout", "What is dropout?", "How does dropout work?"),
+ * plus a half for each searched word it has only in another form.
  */
 export function titleDistance(query: string, title: string): number | undefined {
   const terms = queryWords(query);
   if (!terms.length) return undefined;
   const words = titleWords(title);
   const named = new Set<number>();
+  // A title that has a searched word only in another form is a little further off: for "bagging",
+  // "What is bagging ...?" before "What is the bag-of-words model?".
+  let inflected = 0;
   for (const t of terms) {
     // One word, or two or three run together: "few-shot" is searched as "fewshot".
     let hit = false;
+    let exact = false;
     for (let n = 1; n <= 3; n++) {
       for (let i = 0; i + n <= words.length; i++) {
-        if (!sameWord(t, words.slice(i, i + n).join(''))) continue;
+        const word = words.slice(i, i + n).join('');
+        if (!sameWord(t, word)) continue;
         hit = true;
+        exact ||= word === t;
         for (let j = i; j < i + n; j++) named.add(j);
       }
       if (hit) break;
     }
     if (!hit) return undefined;
+    if (!exact) inflected += 0.5;
   }
   // A searched acronym's expansion, or a searched name's acronym, is the same subject; one word
   // of a name is not ("convolution" in "FCN (Fully Convolutional Network)").
   for (const [a, run] of acronyms(words)) {
     if (named.has(a) || run.every((i) => named.has(i) || SKIPPABLE.has(words[i]!))) [a, ...run].forEach((i) => named.add(i));
   }
-  return subjectIndexes(words).filter((i) => !named.has(i)).length;
+  // A one-word name in brackets is another name for the words just before it, as an acronym is:
+  // "bootstrap aggregating (bagging)" is about bagging and nothing else.
+  for (const [a, run] of bracketedAliases(title)) {
+    if (named.has(a)) run.forEach((i) => named.add(i));
+  }
+  return subjectIndexes(words).filter((i) => !named.has(i)).length + inflected;
+}
+
+/**
+ * Each one-word bracketed name in a title, as [its word index, the indexes of the subject words
+ * right before the bracket]: "Explain bootstrap aggregating (bagging)" gives [3, [1, 2]].
+ */
+export function bracketedAliases(title: string): [number, number[]][] {
+  const out: [number, number[]][] = [];
+  const bracket = /\(([^()]*)\)/g;
+  for (let m; (m = bracket.exec(title)); ) {
+    if (titleWords(m[1]!).length !== 1) continue;
+    const before = titleWords(title.slice(0, m.index));
+    const run: number[] = [];
+    for (let i = before.length - 1; i >= 0 && !isFrame(before[i]!); i--) run.unshift(i);
+    if (run.length) out.push([before.length, run]);
+  }
+  return out;
 }
 
 /**

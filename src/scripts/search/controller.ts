@@ -54,10 +54,11 @@ const EXCERPT_WORDS = 22;
 /**
  * How many of the shortest titles with a searched word are weighed against the first page, and
  * how many other words such a title may have to go first ("What is the attention mechanism?" is
- * Pagefind's 43rd result for "attention"; "What is Attention Temperature?" has one other word).
+ * Pagefind's 43rd result for "attention"; "What is Attention Temperature?" has one other word,
+ * "LSTM Internals" one other word and "LSTM" for "LSTMs": 1.5).
  */
 const SHORT_TITLES = 8;
-const TITLE_SLACK = 1;
+const TITLE_SLACK = 1.5;
 let pagefind: Promise<Pagefind> | undefined;
 
 /** The question id ("<source>/<slug>") of a result URL under the site's base, if it is a question page. */

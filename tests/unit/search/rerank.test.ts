@@ -36,8 +36,19 @@ describe('how far a title is from naming just the query', () => {
     expect(titleDistance('LoRA', 'What is low-rank adaptation (LoRA) and why is it effective?')).toBe(1);
   });
 
+  it('takes a one-word name in brackets as the name of the words before it', () => {
+    expect(titleDistance('bagging', 'Explain bootstrap aggregating (bagging)')).toBe(0);
+    expect(titleDistance('bagging', 'What is the difference between bagging and boosting?')).toBe(1);
+    expect(titleDistance('bagging', 'What is a Bag-of-Words (BoW) model?')).toBeGreaterThanOrEqual(1);
+    // The words before the bracket alone are not its name's subject the other way round.
+    expect(titleDistance('bootstrap', 'Explain bootstrap aggregating (bagging)')).toBe(2);
+  });
+
   it('matches inflections, hyphenated words and words searched run together, not longer words', () => {
-    expect(titleDistance('transformers', 'What is the Transformer architecture?')).toBe(0);
+    // Another form of the word costs half a word: ahead of any title that says one more thing.
+    expect(titleDistance('transformers', 'What is the Transformer architecture?')).toBe(0.5);
+    expect(titleDistance('bagging', 'What is bagging and how does it reduce variance?')).toBe(2);
+    expect(titleDistance('bagging', 'What is the bag-of-words model?')).toBe(2.5);
     expect(titleDistance('kv caching', 'How does KV caching work?')).toBe(0);
     expect(titleDistance('few-shot prompting', 'What is few-shot prompting?')).toBe(0);
     expect(titleDistance('self-attention', 'What is self-attention?')).toBe(0);
