@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { markdownOptions } from './src/lib/markdown/plugins.ts';
+import { siteMarkdown } from './src/lib/markdown/render.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
 // Where the site is hosted: ATLAS_SITE (origin, e.g. https://example.org) and
@@ -13,14 +12,9 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  markdown: {
-    processor: unified(markdownOptions(base)),
-    shikiConfig: {
-      // High-contrast variants: github-light's orange (#e36209) fails WCAG AA contrast on white (3.5:1).
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-      defaultColor: false,
-    },
-  },
+  // The site's Markdown pipeline (src/lib/markdown/render.ts); answers are rendered with it by
+  // the questions loader (src/lib/content/questions-loader.ts).
+  markdown: siteMarkdown(base),
   devToolbar: { enabled: false },
   vite: {
     // Scripts stay external files: no inline scripts (CSP without 'unsafe-inline'), and

@@ -1,0 +1,110 @@
+// The render cache: each answer's HTML, stored under a key made of the answer's Markdown and of
+// everything that decides how it renders. A cached answer is only ever read back for the same
+// Markdown rendered by the same pipeline, so a stale cache cannot produce a wrong page:
+//   - the renderer's settings as data (plugins in order with their options: KaTeX options, the
+//     base path of links, the Shiki themes, GFM, smartypants), from src/lib/markdown/render.ts;
+//   - the text of every local module the renderer is built from (render.ts, plugins.ts and what
+//     they import), so a change to a plugin's code is a new pipeline;
+//   - package-lock.json, so a new version of any dependency (KaTeX, Shiki, remark, rehype) is too.
+// Files live in node_modules/.cache/atlas-answers/<pipeline>/ (git-ignored, dropped by `npm ci`),
+// written atomically, so a build that stops halfway leaves only whole files behind.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rendererSettings } from '../markdown/render.ts';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
+export const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'atlas-answers');
+/** The module the renderer is built from; its local imports are followed from here. */
+const RENDERER_MODULE = join(ROOT, 'src', 'lib', 'markdown', 'render.ts');
+/** Pipelines kept side by side (e.g. the site at / and under a sub-path); older ones are removed. */
+const KEEP_PIPELINES = 3;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function resolveLocal(from: string, spec: string): string | undefined {
+  const base = resolve(dirname(from), spec.replace(/\?.*$/, ''));
+  return [base, `${base}.ts`, `${base}.js`, `${base}.mjs`, join(base, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile());
+}
+
+/** The local files `entry` imports, directly or not (relative specifiers only), `entry` included, sorted. */
+export function localImports(entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!/\.(ts|js|mjs)$/.test(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const found = resolveLocal(file, m[1]!);
+      if (found) queue.push(found);
+    }
+  }
+  return [...seen].sort();
+}
+
+/** The key of the pipeline that renders answers for a site built under `base`. */
+export function pipelineKey(base = '/'): string {
+  const parts = [JSON.stringify(rendererSettings(base))];
+  for (const file of localImports(RENDERER_MODULE)) parts.push(`${file.slice(ROOT.length)}\n${readFileSync(file, 'utf8')}`);
+  const lock = join(ROOT, 'package-lock.json');
+  parts.push(existsSync(lock) ? readFileSync(lock, 'utf8') : 'no lockfile');
+  return sha256(parts.join('\0')).slice(0, 20);
+}
+
+/** An answer's key: its Markdown under a pipeline. */
+export const answerKey = (pipeline: string, markdown: string) => sha256(`${pipeline}\0${markdown}`);
+
+export class AnswerCache {
+  readonly dir: string;
+  constructor(
+    readonly pipeline: string,
+    root = CACHE_DIR,
+  ) {
+    this.dir = join(root, pipeline);
+  }
+
+  #file(key: string) {
+    return join(this.dir, key.slice(0, 2), `${key}.html`);
+  }
+
+  get(key: string): string | undefined {
+    try {
+      return readFileSync(this.#file(key), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  has(key: string): boolean {
+    return existsSync(this.#file(key));
+  }
+
+  set(key: string, html: string): void {
+    const file = this.#file(key);
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(tmp, html);
+    renameSync(tmp, file);
+  }
+
+  /**
+   * Removes answers no build needs any more: in this pipeline, those not in `used` once they
+   * outnumber the used ones (old versions of edited answers); and whole pipelines beyond the
+   * KEEP_PIPELINES most recently used (a changed plugin or setting leaves its old pipeline behind).
+   */
+  prune(used: Set<string>): void {
+    const parent = dirname(this.dir);
+    const others = readdirSync(parent).filter((p) => p !== this.pipeline && existsSync(join(parent, p, '.used')));
+    others.sort((a, b) => statSync(join(parent, b, '.used')).mtimeMs - statSync(join(parent, a, '.used')).mtimeMs);
+    for (const old of others.slice(KEEP_PIPELINES - 1)) rmSync(join(parent, old), { recursive: true, force: true });
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(join(this.dir, '.used'), '');
+    const files = readdirSync(this.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    if (files.length <= 2 * used.size) return;
+    for (const f of files) if (!used.has(f.slice(3, -5))) rmSync(join(this.dir, f), { force: true });
+  }
+}

@@ -1,0 +1,76 @@
+// The questions collection: one entry per generated file content/questions/<source>/<slug>.md,
+// with its answer already rendered (`entry.rendered.html`), so any page can show any answer and
+// `render(entry)` needs no module per entry (Astro's deferRender compiles each file as a Vite
+// module while bundling, which was most of the build).
+//
+// Nothing is done twice between builds:
+//   - an entry whose file and render pipeline are unchanged keeps its data store record as it is
+//     (its digest covers both), so a warm build parses and renders nothing;
+//   - a new or changed answer is read from the render cache (answer-cache.ts) if any build, or
+//     the parallel render step of `npm run build` (scripts/render-answers.ts), rendered the same
+//     Markdown with the same pipeline; only the rest is rendered here.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { answerRenderer } from '../markdown/render.ts';
+import { normalizeBase } from '../site-config.ts';
+import { AnswerCache, answerKey, pipelineKey, ROOT } from './answer-cache.ts';
+
+export interface QuestionFile {
+  id: string;
+  /** Path from the project root, forward slashes. */
+  filePath: string;
+  contents: string;
+}
+
+/** The Markdown files under `dir`, sorted by id ("<source>/<slug>"). */
+export function questionFiles(dir: string): QuestionFile[] {
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+  return names
+    .map((f) => f.split('\\').join('/'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.md$/, ''), filePath: relative(ROOT, join(dir, f)).split('\\').join('/'), contents: readFileSync(join(dir, f), 'utf8') }));
+}
+
+/** Frontmatter and body of a question file, split the way Astro splits a Markdown entry. */
+export function splitEntry(contents: string): { data: Record<string, unknown>; body: string } {
+  const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+  return { data: parsed.frontmatter, body: parsed.content.trim() };
+}
+
+export function questionsLoader(options: { dir: string }): Loader {
+  return {
+    name: 'questions-loader',
+    async load({ store, parseData, generateDigest, logger, config }) {
+      const base = normalizeBase(config.base);
+      const pipeline = pipelineKey(base);
+      const cache = new AnswerCache(pipeline);
+      const used = new Set<string>();
+      const seen = new Set<string>();
+      const count = { unchanged: 0, cached: 0, rendered: 0 };
+      for (const file of questionFiles(join(ROOT, options.dir))) {
+        seen.add(file.id);
+        const digest = generateDigest(`${pipeline}\0${file.contents}`);
+        const { data, body } = splitEntry(file.contents);
+        const key = answerKey(pipeline, body);
+        used.add(key);
+        if (store.get(file.id)?.digest === digest) {
+          count.unchanged++;
+          continue;
+        }
+        let html = cache.get(key);
+        if (html === undefined) {
+          html = await (await answerRenderer(base)).render(body);
+          cache.set(key, html);
+          count.rendered++;
+        } else count.cached++;
+        const parsed = await parseData({ id: file.id, data, filePath: join(ROOT, file.filePath) });
+        store.set({ id: file.id, data: parsed, body, filePath: file.filePath, digest, rendered: { html } });
+      }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      cache.prune(used);
+      logger.info(`${seen.size} questions: ${count.unchanged} unchanged, ${count.cached} answers from the render cache, ${count.rendered} rendered`);
+    },
+  };
+}
