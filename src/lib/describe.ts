@@ -23,6 +23,18 @@ export interface PlainOptions {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
 
+// A page asks for its answer's text in two forms one after the other (structured data, then the
+// description), and the catalogue asks for every answer's: the last tree is reused, and each
+// form's result kept per answer, so a build parses each answer about once (parsing is most of
+// what building a question page costs).
+let lastTree: { md: string; tree: Root } | undefined;
+const results = new Map<string, Map<string, string>>();
+
+function parse(md: string): Root {
+  if (lastTree?.md !== md) lastTree = { md, tree: parser.parse(md) as Root };
+  return lastTree.tree;
+}
+
 // Blocks are separated by a space in the plain text; inline content is joined as is.
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'definition', 'footnoteDefinition']);
 
@@ -38,6 +50,15 @@ function tableText(table: Table, walk: (n: Nodes) => string): string {
 export function markdownToPlain(md: string, options: PlainOptions = {}): string {
   const tables = options.tables ?? 'flatten';
   const math = options.math ?? 'tex';
+  const form = `${tables} ${math}`;
+  let known = results.get(form);
+  if (!known) results.set(form, (known = new Map()));
+  let text = known.get(md);
+  if (text === undefined) known.set(md, (text = plainText(parse(md), tables, math)));
+  return text;
+}
+
+function plainText(tree: Root, tables: PlainOptions['tables'], math: PlainOptions['math']): string {
   const walk = (node: Nodes): string => {
     switch (node.type) {
       case 'code':
@@ -66,7 +87,7 @@ export function markdownToPlain(md: string, options: PlainOptions = {}): string 
       }
     }
   };
-  return walk(parser.parse(md) as Root).replace(/\s+/g, ' ').trim();
+  return walk(tree).replace(/\s+/g, ' ').trim();
 }
 
 export function describeQuestion(title: string, body: string, max = 155): string {

@@ -59,11 +59,10 @@ export function pipelineKey(base = '/'): string {
 export const answerKey = (pipeline: string, markdown: string) => sha256(`${pipeline}\0${markdown}`);
 
 export class AnswerCache {
+  readonly pipeline: string;
   readonly dir: string;
-  constructor(
-    readonly pipeline: string,
-    root = CACHE_DIR,
-  ) {
+  constructor(pipeline: string, root = CACHE_DIR) {
+    this.pipeline = pipeline;
     this.dir = join(root, pipeline);
   }
 

@@ -6,9 +6,9 @@
 // Nothing is done twice between builds:
 //   - an entry whose file and render pipeline are unchanged keeps its data store record as it is
 //     (its digest covers both), so a warm build parses and renders nothing;
-//   - a new or changed answer is read from the render cache (answer-cache.ts) if any build, or
-//     the parallel render step of `npm run build` (scripts/render-answers.ts), rendered the same
-//     Markdown with the same pipeline; only the rest is rendered here.
+//   - a new or changed answer is read from the render cache (answer-cache.ts) when any earlier
+//     build rendered the same Markdown with the same pipeline; the rest are rendered, over every
+//     core when there are many (render-pool.ts), and added to the cache.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -16,6 +16,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { answerRenderer } from '../markdown/render.ts';
 import { normalizeBase } from '../site-config.ts';
 import { AnswerCache, answerKey, pipelineKey, ROOT } from './answer-cache.ts';
+import { MIN_FOR_WORKERS, renderInWorkers } from './render-pool.ts';
 
 export interface QuestionFile {
   id: string;
@@ -48,29 +49,35 @@ export function questionsLoader(options: { dir: string }): Loader {
       const cache = new AnswerCache(pipeline);
       const used = new Set<string>();
       const seen = new Set<string>();
-      const count = { unchanged: 0, cached: 0, rendered: 0 };
+      const changed: { file: QuestionFile; digest: string; data: Record<string, unknown>; body: string; key: string }[] = [];
       for (const file of questionFiles(join(ROOT, options.dir))) {
         seen.add(file.id);
         const digest = generateDigest(`${pipeline}\0${file.contents}`);
+        const stored = store.get(file.id);
+        if (stored?.digest === digest) {
+          used.add(answerKey(pipeline, stored.body ?? ''));
+          continue;
+        }
         const { data, body } = splitEntry(file.contents);
         const key = answerKey(pipeline, body);
         used.add(key);
-        if (store.get(file.id)?.digest === digest) {
-          count.unchanged++;
-          continue;
-        }
+        changed.push({ file, digest, data, body, key });
+      }
+      const todo = new Map(changed.filter((c) => !cache.has(c.key)).map((c) => [c.key, c.body]));
+      const workers = todo.size >= MIN_FOR_WORKERS ? await renderInWorkers(todo, { base, pipeline }) : 0;
+      for (const { file, digest, data, body, key } of changed) {
         let html = cache.get(key);
         if (html === undefined) {
           html = await (await answerRenderer(base)).render(body);
           cache.set(key, html);
-          count.rendered++;
-        } else count.cached++;
+        }
         const parsed = await parseData({ id: file.id, data, filePath: join(ROOT, file.filePath) });
         store.set({ id: file.id, data: parsed, body, filePath: file.filePath, digest, rendered: { html } });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       cache.prune(used);
-      logger.info(`${seen.size} questions: ${count.unchanged} unchanged, ${count.cached} answers from the render cache, ${count.rendered} rendered`);
+      const by = workers ? ` by ${workers} workers` : '';
+      logger.info(`${seen.size} questions: ${seen.size - changed.length} unchanged, ${changed.length - todo.size} answers from the render cache, ${todo.size} rendered${by}`);
     },
   };
 }
