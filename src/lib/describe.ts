@@ -23,18 +23,6 @@ export interface PlainOptions {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
 
-// A page asks for its answer's text in two forms one after the other (structured data, then the
-// description), and the catalogue asks for every answer's: the last tree is reused, and each
-// form's result kept per answer, so a build parses each answer about once (parsing is most of
-// what building a question page costs).
-let lastTree: { md: string; tree: Root } | undefined;
-const results = new Map<string, Map<string, string>>();
-
-function parse(md: string): Root {
-  if (lastTree?.md !== md) lastTree = { md, tree: parser.parse(md) as Root };
-  return lastTree.tree;
-}
-
 // Blocks are separated by a space in the plain text; inline content is joined as is.
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'definition', 'footnoteDefinition']);
 
@@ -50,15 +38,6 @@ function tableText(table: Table, walk: (n: Nodes) => string): string {
 export function markdownToPlain(md: string, options: PlainOptions = {}): string {
   const tables = options.tables ?? 'flatten';
   const math = options.math ?? 'tex';
-  const form = `${tables} ${math}`;
-  let known = results.get(form);
-  if (!known) results.set(form, (known = new Map()));
-  let text = known.get(md);
-  if (text === undefined) known.set(md, (text = plainText(parse(md), tables, math)));
-  return text;
-}
-
-function plainText(tree: Root, tables: PlainOptions['tables'], math: PlainOptions['math']): string {
   const walk = (node: Nodes): string => {
     switch (node.type) {
       case 'code':
@@ -87,11 +66,19 @@ function plainText(tree: Root, tables: PlainOptions['tables'], math: PlainOption
       }
     }
   };
-  return walk(tree).replace(/\s+/g, ' ').trim();
+  return walk(parser.parse(md) as Root).replace(/\s+/g, ' ').trim();
 }
 
+/** The answer's text for a description: tables left out, formulas only where they read as text. */
+export const readablePlain = (md: string) => markdownToPlain(md, { tables: 'drop', math: 'readable' });
+
 export function describeQuestion(title: string, body: string, max = 155): string {
-  const text = `${title} ${markdownToPlain(body, { tables: 'drop', math: 'readable' })}`.trim();
+  return describeText(title, readablePlain(body), max);
+}
+
+/** A page's description: the title, then the answer's readable text, cut at a word. */
+export function describeText(title: string, readable: string, max = 155): string {
+  const text = `${title} ${readable}`.trim();
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 80 ? cut.lastIndexOf(' ') : cut.length)}…`;

@@ -5,7 +5,7 @@ import { sources } from './sources';
 import { topics } from './topics';
 import { readingOrder, neighbours, type QuestionRef } from './navigation';
 import { relatedQuestions } from './related';
-import { markdownToPlain } from './describe';
+import { answerText } from './content/answer';
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 
@@ -47,7 +47,7 @@ async function load(): Promise<Catalogue> {
   const byTopic = new Map(topics.map((t) => [t.slug, all.filter((q) => q.topic === t.slug)]));
   const bySource = new Map(sources.map((s) => [s.id, all.filter((q) => q.source === s.id)]));
   const related = relatedQuestions(
-    list.map((e) => ({ id: e.id, source: e.data.source, title: e.data.title, text: markdownToPlain(e.body ?? '') })),
+    list.map((e) => ({ id: e.id, source: e.data.source, title: e.data.title, text: answerText(e) })),
   );
   return { all, entries, byTopic, bySource, related };
 }

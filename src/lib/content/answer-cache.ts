@@ -1,10 +1,10 @@
-// The render cache: each answer's HTML, stored under a key made of the answer's Markdown and of
-// everything that decides how it renders. A cached answer is only ever read back for the same
+// The render cache: each answer as pages use it (answer.ts: its HTML and plain texts), stored
+// under a key made of the answer's Markdown and of everything that decides how it renders. A cached answer is only ever read back for the same
 // Markdown rendered by the same pipeline, so a stale cache cannot produce a wrong page:
 //   - the renderer's settings as data (plugins in order with their options: KaTeX options, the
 //     base path of links, the Shiki themes, GFM, smartypants), from src/lib/markdown/render.ts;
-//   - the text of every local module the renderer is built from (render.ts, plugins.ts and what
-//     they import), so a change to a plugin's code is a new pipeline;
+//   - the text of every local module an answer is made with (answer.ts, render.ts, plugins.ts,
+//     describe.ts and what they import), so a change to a plugin's code is a new pipeline;
 //   - package-lock.json, so a new version of any dependency (KaTeX, Shiki, remark, rehype) is too.
 // Files live in node_modules/.cache/atlas-answers/<pipeline>/ (git-ignored, dropped by `npm ci`),
 // written atomically, so a build that stops halfway leaves only whole files behind.
@@ -13,11 +13,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rendererSettings } from '../markdown/render.ts';
+import type { Answer } from './answer.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
 export const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'atlas-answers');
-/** The module the renderer is built from; its local imports are followed from here. */
-const RENDERER_MODULE = join(ROOT, 'src', 'lib', 'markdown', 'render.ts');
+/** The module that makes an answer; its local imports are followed from here. */
+const ANSWER_MODULE = join(ROOT, 'src', 'lib', 'content', 'answer.ts');
 /** Pipelines kept side by side (e.g. the site at / and under a sub-path); older ones are removed. */
 const KEEP_PIPELINES = 3;
 
@@ -49,7 +50,7 @@ export function localImports(entry: string): string[] {
 /** The key of the pipeline that renders answers for a site built under `base`. */
 export function pipelineKey(base = '/'): string {
   const parts = [JSON.stringify(rendererSettings(base))];
-  for (const file of localImports(RENDERER_MODULE)) parts.push(`${file.slice(ROOT.length)}\n${readFileSync(file, 'utf8')}`);
+  for (const file of localImports(ANSWER_MODULE)) parts.push(`${file.slice(ROOT.length)}\n${readFileSync(file, 'utf8')}`);
   const lock = join(ROOT, 'package-lock.json');
   parts.push(existsSync(lock) ? readFileSync(lock, 'utf8') : 'no lockfile');
   return sha256(parts.join('\0')).slice(0, 20);
@@ -67,26 +68,28 @@ export class AnswerCache {
   }
 
   #file(key: string) {
-    return join(this.dir, key.slice(0, 2), `${key}.html`);
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  get(key: string): string | undefined {
+  get(key: string): Answer | undefined {
+    let text: string;
     try {
-      return readFileSync(this.#file(key), 'utf8');
+      text = readFileSync(this.#file(key), 'utf8');
     } catch {
       return undefined;
     }
+    return JSON.parse(text) as Answer;
   }
 
   has(key: string): boolean {
     return existsSync(this.#file(key));
   }
 
-  set(key: string, html: string): void {
+  set(key: string, answer: Answer): void {
     const file = this.#file(key);
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, html);
+    writeFileSync(tmp, JSON.stringify(answer));
     renameSync(tmp, file);
   }
 
@@ -102,7 +105,7 @@ export class AnswerCache {
     for (const old of others.slice(KEEP_PIPELINES - 1)) rmSync(join(parent, old), { recursive: true, force: true });
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(join(this.dir, '.used'), '');
-    const files = readdirSync(this.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const files = readdirSync(this.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
     if (files.length <= 2 * used.size) return;
     for (const f of files) if (!used.has(f.slice(3, -5))) rmSync(join(this.dir, f), { force: true });
   }

@@ -1,5 +1,6 @@
 // The questions collection: one entry per generated file content/questions/<source>/<slug>.md,
-// with its answer already rendered (`entry.rendered.html`), so any page can show any answer and
+// with its answer already made (answer.ts: `answerHtml(entry)`, `answerText(entry)`, ...; Astro's
+// `render(entry)` shows the same HTML), so any page can show any question's answer, and
 // `render(entry)` needs no module per entry (Astro's deferRender compiles each file as a Vite
 // module while bundling, which was most of the build).
 //
@@ -13,8 +14,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { answerRenderer } from '../markdown/render.ts';
 import { normalizeBase } from '../site-config.ts';
+import { asRendered, renderAnswer } from './answer.ts';
 import { AnswerCache, answerKey, pipelineKey, ROOT } from './answer-cache.ts';
 import { MIN_FOR_WORKERS, renderInWorkers } from './render-pool.ts';
 
@@ -66,13 +67,10 @@ export function questionsLoader(options: { dir: string }): Loader {
       const todo = new Map(changed.filter((c) => !cache.has(c.key)).map((c) => [c.key, c.body]));
       const workers = todo.size >= MIN_FOR_WORKERS ? await renderInWorkers(todo, { base, pipeline }) : 0;
       for (const { file, digest, data, body, key } of changed) {
-        let html = cache.get(key);
-        if (html === undefined) {
-          html = await (await answerRenderer(base)).render(body);
-          cache.set(key, html);
-        }
+        let answer = cache.get(key);
+        if (!answer) cache.set(key, (answer = await renderAnswer(body, base)));
         const parsed = await parseData({ id: file.id, data, filePath: join(ROOT, file.filePath) });
-        store.set({ id: file.id, data: parsed, body, filePath: file.filePath, digest, rendered: { html } });
+        store.set({ id: file.id, data: parsed, body, filePath: file.filePath, digest, rendered: asRendered(answer) });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       cache.prune(used);

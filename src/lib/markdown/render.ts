@@ -10,6 +10,17 @@ export const shikiConfig = {
   // High-contrast variants: github-light's orange (#e36209) fails WCAG AA contrast on white (3.5:1).
   themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
   defaultColor: false as const,
+  transformers: [
+    {
+      // Shiki stops highlighting a line after 500 ms of wall-clock time and leaves the rest of it
+      // plain. The first block in a language compiles that grammar, which on a busy machine can
+      // take longer: the same answer then came out differently from build to build.
+      name: 'atlas:no-time-limit',
+      preprocess(_code: string, options: { tokenizeTimeLimit?: number }) {
+        options.tokenizeTimeLimit = 0;
+      },
+    },
+  ],
 };
 
 /** The `markdown` block of astro.config.mjs for a site built under `base`. */
