@@ -1,23 +1,83 @@
-// npm run build: ingest -> astro build -> Pagefind index over the output folder.
+// npm run build: ingest -> astro build -> Pagefind index over the output folder, redoing only
+// what changed since the last build (README, "Builds"):
+//   - the ingest is skipped when content/ (sources, topics, id lock) and its code are unchanged
+//     and content/questions/ is as it wrote it (scripts/build/ingest-step.ts);
+//   - each answer is rendered once and kept (src/lib/content/questions-loader.ts, answer-cache.ts);
+//   - the Pagefind index is reused when every page is byte for byte the same (scripts/pagefind.ts).
+// Caches live in node_modules/.cache/ (git-ignored). Options, as environment variables:
 //   ATLAS_ONLY=id,id     build a subset of the sources (quicker while working on one)
-//   ATLAS_SKIP_INGEST=1  reuse content/questions/ (e.g. a second build under another base)
+//   ATLAS_SKIP_INGEST=1  reuse content/questions/ as it is (e.g. a second build under another base)
+//   ATLAS_COLD=1         use no cache at all: ingest, render every answer, index (what
+//                        check:reproducible compares a normal build with)
 //   ATLAS_OUT_DIR=dir    write somewhere other than dist/
+//   ATLAS_BUILD_REPORT=file  also write the steps and their times there as JSON (npm run bench)
 //   ATLAS_SITE, ATLAS_BASE  where the site will be hosted (see README)
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { indexSite } from './pagefind.ts';
+import { ingestStep } from './build/ingest-step.ts';
 
-function run(cmd: string, args: string[]) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
-  if (r.status !== 0) {
-    console.error(`\n${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
-    process.exit(r.status ?? 1);
+const ROOT = resolve(import.meta.dirname, '..');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'atlas-build');
+const env = process.env;
+const outDir = env.ATLAS_OUT_DIR ?? 'dist';
+const cold = Boolean(env.ATLAS_COLD);
+
+interface Step {
+  step: string;
+  s: number;
+  note: string;
+}
+const steps: Step[] = [];
+async function step(name: string, work: () => Promise<string>) {
+  const started = performance.now();
+  const note = await work();
+  steps.push({ step: name, s: (performance.now() - started) / 1000, note });
+}
+
+function astroBuild(extraEnv: Record<string, string>): Promise<void> {
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir, ...(cold ? ['--force'] : [])];
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...extraEnv } });
+    child.on('error', fail);
+    child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(`astro build failed (exit ${code ?? signal})`))));
+  });
+}
+
+if (!env.ATLAS_SITE) console.warn('warning: ATLAS_SITE is not set: canonical URLs, the sitemap and robots.txt will point at http://localhost:4321 (see README, Hosting)');
+try {
+  if (!env.ATLAS_SKIP_INGEST) {
+    await step('ingest', async () => {
+      const r = await ingestStep({ root: ROOT, cacheDir: CACHE, only: env.ATLAS_ONLY ?? '', force: cold });
+      return r.ran ? `ran (${r.reason})` : `skipped (${r.reason})`;
+    });
   }
+  // The old output is moved aside and removed while Astro builds, instead of Astro emptying it first.
+  const out = resolve(ROOT, outDir);
+  const old = existsSync(out) ? `${out}.old-${process.pid}` : undefined;
+  if (old) renameSync(out, old);
+  const removing = old ? rm(old, { recursive: true, force: true }) : Promise.resolve();
+  const scratch = mkdtempSync(join(tmpdir(), 'atlas-build-'));
+  const loaderReport = join(scratch, 'questions.json');
+  await step('astro', async () => {
+    await astroBuild({ ATLAS_LOADER_REPORT: loaderReport, ...(cold ? { ATLAS_ANSWER_CACHE: join(scratch, 'answers') } : {}) });
+    const q = JSON.parse(readFileSync(loaderReport, 'utf8')) as { questions: number; unchanged: number; cached: number; rendered: number; threads: number };
+    return `${q.questions} questions: ${q.unchanged} unchanged, ${q.cached} answers from the render cache, ${q.rendered} rendered${q.threads > 1 ? ` on ${q.threads} threads` : ''}`;
+  });
+  rmSync(scratch, { recursive: true, force: true });
+  await step('pagefind', async () => {
+    const r = await indexSite(outDir, { cacheDir: cold ? undefined : CACHE });
+    return r.reused ? `${r.pages} pages unchanged: index reused` : `${r.pages} pages indexed`;
+  });
+  await removing;
+} catch (e) {
+  console.error(`\n${(e as Error).message}`);
+  process.exit(1);
 }
-
-const outDir = process.env.ATLAS_OUT_DIR ?? 'dist';
-if (!process.env.ATLAS_SITE) console.warn('warning: ATLAS_SITE is not set: canonical URLs, the sitemap and robots.txt will point at http://localhost:4321 (see README, Hosting)');
-if (!process.env.ATLAS_SKIP_INGEST) {
-  run(process.execPath, ['scripts/ingest/cli.ts', ...(process.env.ATLAS_ONLY ? ['--only', process.env.ATLAS_ONLY] : [])]);
-}
-run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir]);
-await indexSite(outDir);
+const total = steps.reduce((n, s) => n + s.s, 0);
+console.log(`\nbuild: ${total.toFixed(1)} s${cold ? ' (cold: no cache used)' : ''}`);
+for (const s of steps) console.log(`  ${s.step.padEnd(8)} ${s.s.toFixed(1).padStart(5)} s  ${s.note}`);
+if (env.ATLAS_BUILD_REPORT) writeFileSync(env.ATLAS_BUILD_REPORT, JSON.stringify({ cold, steps }, null, 2));

@@ -1,6 +1,7 @@
 // The render cache: each answer as pages use it (answer.ts: its HTML and plain texts), stored
-// under a key made of the answer's Markdown and of everything that decides how it renders. A cached answer is only ever read back for the same
-// Markdown rendered by the same pipeline, so a stale cache cannot produce a wrong page:
+// under a key made of the answer's Markdown and of everything that decides how it renders. A
+// cached answer is only ever read back for the same Markdown made by the same pipeline, so a
+// stale cache cannot produce a wrong page. The pipeline's key covers:
 //   - the renderer's settings as data (plugins in order with their options: KaTeX options, the
 //     base path of links, the Shiki themes, GFM, smartypants), from src/lib/markdown/render.ts;
 //   - the text of every local module an answer is made with (answer.ts, render.ts, plugins.ts,
@@ -8,11 +9,11 @@
 //   - package-lock.json, so a new version of any dependency (KaTeX, Shiki, remark, rehype) is too.
 // Files live in node_modules/.cache/atlas-answers/<pipeline>/ (git-ignored, dropped by `npm ci`),
 // written atomically, so a build that stops halfway leaves only whole files behind.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rendererSettings } from '../markdown/render.ts';
+import { fingerprint, localImports, sha256 } from '../fingerprint.ts';
 import type { Answer } from './answer.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
@@ -22,38 +23,11 @@ const ANSWER_MODULE = join(ROOT, 'src', 'lib', 'content', 'answer.ts');
 /** Pipelines kept side by side (e.g. the site at / and under a sub-path); older ones are removed. */
 const KEEP_PIPELINES = 3;
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-function resolveLocal(from: string, spec: string): string | undefined {
-  const base = resolve(dirname(from), spec.replace(/\?.*$/, ''));
-  return [base, `${base}.ts`, `${base}.js`, `${base}.mjs`, join(base, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile());
-}
-
-/** The local files `entry` imports, directly or not (relative specifiers only), `entry` included, sorted. */
-export function localImports(entry: string): string[] {
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    if (!/\.(ts|js|mjs)$/.test(file)) continue;
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
-      const found = resolveLocal(file, m[1]!);
-      if (found) queue.push(found);
-    }
-  }
-  return [...seen].sort();
-}
-
 /** The key of the pipeline that renders answers for a site built under `base`. */
 export function pipelineKey(base = '/'): string {
-  const parts = [JSON.stringify(rendererSettings(base))];
-  for (const file of localImports(ANSWER_MODULE)) parts.push(`${file.slice(ROOT.length)}\n${readFileSync(file, 'utf8')}`);
   const lock = join(ROOT, 'package-lock.json');
-  parts.push(existsSync(lock) ? readFileSync(lock, 'utf8') : 'no lockfile');
-  return sha256(parts.join('\0')).slice(0, 20);
+  const files = [...localImports(ANSWER_MODULE), ...(existsSync(lock) ? [lock] : [])];
+  return fingerprint(ROOT, files, JSON.stringify(rendererSettings(base))).slice(0, 20);
 }
 
 /** An answer's key: its Markdown under a pipeline. */

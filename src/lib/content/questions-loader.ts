@@ -10,14 +10,14 @@
 //   - a new or changed answer is read from the render cache (answer-cache.ts) when any earlier
 //     build rendered the same Markdown with the same pipeline; the rest are rendered, over every
 //     core when there are many (render-pool.ts), and added to the cache.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { normalizeBase } from '../site-config.ts';
-import { asRendered, renderAnswer } from './answer.ts';
-import { AnswerCache, answerKey, pipelineKey, ROOT } from './answer-cache.ts';
-import { MIN_FOR_WORKERS, renderInWorkers } from './render-pool.ts';
+import { asRendered } from './answer.ts';
+import { AnswerCache, answerKey, CACHE_DIR, pipelineKey, ROOT } from './answer-cache.ts';
+import { renderAll } from './render-pool.ts';
 
 export interface QuestionFile {
   id: string;
@@ -47,7 +47,8 @@ export function questionsLoader(options: { dir: string }): Loader {
     async load({ store, parseData, generateDigest, logger, config }) {
       const base = normalizeBase(config.base);
       const pipeline = pipelineKey(base);
-      const cache = new AnswerCache(pipeline);
+      // ATLAS_ANSWER_CACHE: another cache folder (scripts/build.ts gives a cold build an empty one).
+      const cache = new AnswerCache(pipeline, process.env.ATLAS_ANSWER_CACHE ?? CACHE_DIR);
       const used = new Set<string>();
       const seen = new Set<string>();
       const changed: { file: QuestionFile; digest: string; data: Record<string, unknown>; body: string; key: string }[] = [];
@@ -65,17 +66,20 @@ export function questionsLoader(options: { dir: string }): Loader {
         changed.push({ file, digest, data, body, key });
       }
       const todo = new Map(changed.filter((c) => !cache.has(c.key)).map((c) => [c.key, c.body]));
-      const workers = todo.size >= MIN_FOR_WORKERS ? await renderInWorkers(todo, { base, pipeline }) : 0;
+      const threads = todo.size ? await renderAll(todo, { base, cache }) : 0;
       for (const { file, digest, data, body, key } of changed) {
-        let answer = cache.get(key);
-        if (!answer) cache.set(key, (answer = await renderAnswer(body, base)));
+        const answer = cache.get(key);
+        if (!answer) throw new Error(`the answer of ${file.filePath} was rendered but is not in the render cache (${cache.dir})`);
         const parsed = await parseData({ id: file.id, data, filePath: join(ROOT, file.filePath) });
         store.set({ id: file.id, data: parsed, body, filePath: file.filePath, digest, rendered: asRendered(answer) });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       cache.prune(used);
-      const by = workers ? ` by ${workers} workers` : '';
-      logger.info(`${seen.size} questions: ${seen.size - changed.length} unchanged, ${changed.length - todo.size} answers from the render cache, ${todo.size} rendered${by}`);
+      const report = { questions: seen.size, unchanged: seen.size - changed.length, cached: changed.length - todo.size, rendered: todo.size, threads };
+      const by = threads > 1 ? ` on ${threads} threads` : '';
+      logger.info(`${report.questions} questions: ${report.unchanged} unchanged, ${report.cached} answers from the render cache, ${report.rendered} rendered${by}`);
+      // ATLAS_LOADER_REPORT: where scripts/build.ts reads these counts (Astro runs with --silent there).
+      if (process.env.ATLAS_LOADER_REPORT) writeFileSync(process.env.ATLAS_LOADER_REPORT, JSON.stringify(report));
     },
   };
 }

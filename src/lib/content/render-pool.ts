@@ -1,35 +1,38 @@
-// Renders many answers at once over every core: worker threads (render-worker.ts) that each build
-// the site's renderer once and take answers a few at a time, so both cores stay busy to the end.
-// Each rendered answer goes to the render cache, where the loader reads it back.
+// Renders many answers at once over every core: this thread and worker threads
+// (render-worker.ts), each with the site's renderer built once, take answers a few at a time
+// from one queue, so all cores stay busy to the end. Each answer goes to the render cache,
+// where the loader reads it back.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { AnswerCache } from './answer-cache.ts';
+import { renderAnswer } from './answer.ts';
 
-/** Fewer answers than this are rendered in the calling thread: starting a worker costs more. */
-export const MIN_FOR_WORKERS = 48;
+/** Answers per thread below which another thread costs more (start-up, memory) than it saves. */
+const PER_THREAD = 48;
 /** Answers handed to a worker at a time. */
 const BATCH = 8;
 
-/** Renders `todo` (key -> Markdown) into the cache of `pipeline`; returns the number of workers used. */
-export async function renderInWorkers(todo: Map<string, string>, opts: { base: string; pipeline: string }): Promise<number> {
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(todo.size / MIN_FOR_WORKERS)));
+/** Renders `todo` (key -> Markdown) into `cache`; returns the number of threads used. */
+export async function renderAll(todo: Map<string, string>, opts: { base: string; cache: AnswerCache }): Promise<number> {
+  const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(todo.size / PER_THREAD)));
   const queue = [...todo];
-  await Promise.all(
-    Array.from({ length: workers }, () => {
-      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: opts });
-      return new Promise<void>((resolve, reject) => {
-        let done = false;
-        const next = () => {
-          const batch = queue.splice(0, BATCH);
-          if (batch.length) return worker.postMessage(batch);
-          done = true;
-          void worker.terminate();
-        };
-        worker.on('message', next);
-        worker.on('error', reject);
-        worker.on('exit', (code) => (done ? resolve() : reject(new Error(`an answer render worker stopped (exit code ${code})`))));
-        next();
-      });
-    }),
-  );
-  return workers;
+  const workers = Array.from({ length: threads - 1 }, () => {
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { base: opts.base, pipeline: opts.cache.pipeline } });
+    return new Promise<void>((resolve, reject) => {
+      let done = false;
+      const next = () => {
+        const batch = queue.splice(0, BATCH);
+        if (batch.length) return worker.postMessage(batch);
+        done = true;
+        void worker.terminate();
+      };
+      worker.on('message', next);
+      worker.on('error', reject);
+      worker.on('exit', (code) => (done ? resolve() : reject(new Error(`an answer render worker stopped (exit code ${code})`))));
+      next();
+    });
+  });
+  for (let item = queue.shift(); item; item = queue.shift()) opts.cache.set(item[0], await renderAnswer(item[1], opts.base));
+  await Promise.all(workers);
+  return threads;
 }
