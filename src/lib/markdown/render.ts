@@ -8,7 +8,7 @@ import { markdownOptions } from './plugins.ts';
 export const shikiConfig = {
   ...markdownConfigDefaults.shikiConfig,
   // High-contrast variants: github-light's orange (#e36209) fails WCAG AA contrast on white (3.5:1).
-  themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+  themes: { light: 'github-light-high-contrast' as const, dark: 'github-dark-high-contrast' as const },
   defaultColor: false as const,
   transformers: [
     {
