@@ -16,14 +16,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { indexSite } from './pagefind.ts';
 import { ingestStep } from './build/ingest-step.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'atlas-build');
 const env = process.env;
-const outDir = env.ATLAS_OUT_DIR ?? 'dist';
+const outDir = env.ATLAS_OUT_DIR || 'dist';
 const cold = Boolean(env.ATLAS_COLD);
 
 interface Step {
@@ -57,6 +57,7 @@ try {
   }
   // The old output is moved aside and removed while Astro builds, instead of Astro emptying it first.
   const out = resolve(ROOT, outDir);
+  if (ROOT === out || ROOT.startsWith(`${out}${sep}`) || existsSync(join(out, 'package.json'))) throw new Error(`ATLAS_OUT_DIR=${outDir}: that is not a build output folder`);
   const old = existsSync(out) ? `${out}.old-${process.pid}` : undefined;
   if (old) renameSync(out, old);
   const removing = old ? rm(old, { recursive: true, force: true }) : Promise.resolve();

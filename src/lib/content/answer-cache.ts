@@ -35,9 +35,11 @@ export const answerKey = (pipeline: string, markdown: string) => sha256(`${pipel
 
 export class AnswerCache {
   readonly pipeline: string;
+  readonly root: string;
   readonly dir: string;
   constructor(pipeline: string, root = CACHE_DIR) {
     this.pipeline = pipeline;
+    this.root = root;
     this.dir = join(root, pipeline);
   }
 

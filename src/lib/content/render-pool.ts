@@ -17,7 +17,7 @@ export async function renderAll(todo: Map<string, string>, opts: { base: string;
   const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(todo.size / PER_THREAD)));
   const queue = [...todo];
   const workers = Array.from({ length: threads - 1 }, () => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { base: opts.base, pipeline: opts.cache.pipeline } });
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { base: opts.base, pipeline: opts.cache.pipeline, root: opts.cache.root } });
     return new Promise<void>((resolve, reject) => {
       let done = false;
       const next = () => {

@@ -4,8 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AnswerCache } from './answer-cache.ts';
 import { renderAnswer } from './answer.ts';
 
-const { base, pipeline } = workerData as { base: string; pipeline: string };
-const cache = new AnswerCache(pipeline);
+const { base, pipeline, root } = workerData as { base: string; pipeline: string; root: string };
+const cache = new AnswerCache(pipeline, root);
 parentPort!.on('message', async (batch: [string, string][]) => {
   for (const [key, markdown] of batch) cache.set(key, await renderAnswer(markdown, base));
   parentPort!.postMessage('done');
