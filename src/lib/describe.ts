@@ -36,6 +36,11 @@ function tableText(table: Table, walk: (n: Nodes) => string): string {
 
 /** The answer as one line of plain text: code blocks and display formulas left out. */
 export function markdownToPlain(md: string, options: PlainOptions = {}): string {
+  return treeToPlain(parser.parse(md) as Root, options);
+}
+
+/** The same, from a syntax tree already parsed (GFM + math). */
+export function treeToPlain(tree: Root, options: PlainOptions = {}): string {
   const tables = options.tables ?? 'flatten';
   const math = options.math ?? 'tex';
   const walk = (node: Nodes): string => {
@@ -66,11 +71,25 @@ export function markdownToPlain(md: string, options: PlainOptions = {}): string 
       }
     }
   };
-  return walk(parser.parse(md) as Root).replace(/\s+/g, ' ').trim();
+  return walk(tree).replace(/\s+/g, ' ').trim();
 }
 
-/** The answer's text for a description: tables left out, formulas only where they read as text. */
-export const readablePlain = (md: string) => markdownToPlain(md, { tables: 'drop', math: 'readable' });
+/** The form of an answer's text a description is made from: no tables, formulas only where they read as text. */
+export const READABLE: PlainOptions = { tables: 'drop', math: 'readable' };
+export const readablePlain = (md: string) => markdownToPlain(md, READABLE);
+
+/**
+ * A remark plugin for the site's pipeline: records the answer's plain text in both forms from the
+ * tree the pipeline has just parsed (raw HTML already made text, which is how plain text reads it
+ * too), so an answer is parsed once for its HTML and its texts. They come out in the rendered
+ * entry's `frontmatter.plainText`, the way Astro passes data from remark plugins.
+ */
+export function remarkPlainText() {
+  return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+    const astro = (file.data.astro ??= {});
+    (astro.frontmatter ??= {}).plainText = { text: treeToPlain(tree), readable: treeToPlain(tree, READABLE) };
+  };
+}
 
 export function describeQuestion(title: string, body: string, max = 155): string {
   return describeText(title, readablePlain(body), max);

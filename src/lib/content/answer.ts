@@ -2,8 +2,8 @@
 // workers) and kept in the render cache: its HTML, and its plain text in the two forms pages
 // need. Any page can read any question's answer from its collection entry; nothing re-parses
 // Markdown while pages are built.
-import { renderMarkdown } from '../markdown/render.ts';
-import { describeText, markdownToPlain, readablePlain } from '../describe.ts';
+import { answerRenderer } from '../markdown/render.ts';
+import { describeText } from '../describe.ts';
 
 export interface Answer {
   /** The rendered answer (KaTeX MathML, Shiki, the site's rehype plugins). */
@@ -14,8 +14,9 @@ export interface Answer {
   readable: string;
 }
 
+/** An answer's HTML and texts, from one pass of the site's pipeline (src/lib/markdown/render.ts). */
 export async function renderAnswer(markdown: string, base: string): Promise<Answer> {
-  return { html: await renderMarkdown(markdown, base), text: markdownToPlain(markdown), readable: readablePlain(markdown) };
+  return (await answerRenderer(base)).render(markdown);
 }
 
 /** What the loader stores as an entry's `rendered` (Astro's render(entry) shows `html`). */

@@ -4,6 +4,7 @@
 // explicitly, so no Astro default can make a cached answer differ from a freshly rendered one.
 import { markdownConfigDefaults, syntaxHighlightDefaults, unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './plugins.ts';
+import { remarkPlainText } from '../describe.ts';
 
 export const shikiConfig = {
   ...markdownConfigDefaults.shikiConfig,
@@ -23,9 +24,15 @@ export const shikiConfig = {
   ],
 };
 
-/** The `markdown` block of astro.config.mjs for a site built under `base`. */
+/**
+ * The `markdown` block of astro.config.mjs for a site built under `base`: the plugins of
+ * markdownOptions(), and last among the remark plugins one that only records the plain text of
+ * what it renders (describe.ts), so that an answer's HTML and texts come from one parse.
+ */
 export function siteMarkdown(base = '/') {
-  return { processor: unified(markdownOptions(base)), syntaxHighlight: syntaxHighlightDefaults, shikiConfig };
+  const options = markdownOptions(base);
+  const processor = unified({ ...options, remarkPlugins: [...options.remarkPlugins, remarkPlainText] as never[] });
+  return { processor, syntaxHighlight: syntaxHighlightDefaults, shikiConfig };
 }
 
 /** What the renderer is made of, as data: part of every cached answer's key (src/lib/content/answer-cache.ts). */
@@ -43,8 +50,15 @@ export function rendererSettings(base = '/') {
   };
 }
 
+export interface Rendered {
+  html: string;
+  /** The plain text of the Markdown, whole and readable (describe.ts, remarkPlainText). */
+  text: string;
+  readable: string;
+}
+
 export interface AnswerRenderer {
-  render(markdown: string): Promise<string>;
+  render(markdown: string): Promise<Rendered>;
 }
 
 const renderers = new Map<string, Promise<AnswerRenderer>>();
@@ -56,7 +70,11 @@ export function answerRenderer(base = '/'): Promise<AnswerRenderer> {
     const { processor, syntaxHighlight } = siteMarkdown(base);
     // The settings Astro's content layer hands a processor (content-layer.js, #processMarkdown).
     r = processor.createRenderer({ syntaxHighlight, shikiConfig } as never).then((p) => ({
-      render: async (markdown: string) => (await p.render(markdown)).code,
+      render: async (markdown: string) => {
+        const { code, metadata } = await p.render(markdown);
+        const { text, readable } = metadata.frontmatter.plainText as { text: string; readable: string };
+        return { html: code, text, readable };
+      },
     }));
     renderers.set(base, r);
   }
@@ -65,5 +83,5 @@ export function answerRenderer(base = '/'): Promise<AnswerRenderer> {
 
 /** Renders Markdown the way the site renders an answer. `base`: the sub-path the site is built for. */
 export async function renderMarkdown(markdown: string, base = '/'): Promise<string> {
-  return (await answerRenderer(base)).render(markdown);
+  return (await (await answerRenderer(base)).render(markdown)).html;
 }
