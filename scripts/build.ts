@@ -39,7 +39,9 @@ async function step(name: string, work: () => Promise<string>) {
 }
 
 function astroBuild(extraEnv: Record<string, string>): Promise<void> {
-  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir, ...(cold ? ['--force'] : [])];
+  // A larger young generation: fewer garbage collections while Astro builds (measured: 0.6 to
+  // 1 s less CPU on a warm build of 886 questions, and less peak memory, not more).
+  const args = ['--max-semi-space-size=32', 'node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir, ...(cold ? ['--force'] : [])];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...extraEnv } });
     child.on('error', fail);

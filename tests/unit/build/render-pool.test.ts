@@ -30,7 +30,7 @@ describe('renderAll', () => {
     const cache = new AnswerCache(pipeline, root);
     const answers = Array.from({ length: 120 }, (_, i) => `${KINDS[i % KINDS.length]}\n\nAnswer ${i}.`);
     const todo = new Map(answers.map((md) => [answerKey(pipeline, md), md]));
-    const threads = await renderAll(todo, { base, cache });
+    const threads = await renderAll(todo, { base, cache, perThread: 48 }); // as many threads as 120 answers make worth it at 48 each
     expect(threads).toBe(Math.min(availableParallelism(), 2));
     for (const [key, md] of todo) expect(cache.get(key)).toEqual(await renderAnswer(md, base));
   }, 120_000);
