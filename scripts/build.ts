@@ -67,6 +67,7 @@ try {
   const loaderReport = join(scratch, 'questions.json');
   await step('astro', async () => {
     await astroBuild({ ATLAS_LOADER_REPORT: loaderReport, ...(cold ? { ATLAS_ANSWER_CACHE: join(scratch, 'answers') } : {}) });
+    if (!existsSync(loaderReport)) return 'the questions loader reported nothing';
     const q = JSON.parse(readFileSync(loaderReport, 'utf8')) as { questions: number; unchanged: number; cached: number; rendered: number; threads: number };
     return `${q.questions} questions: ${q.unchanged} unchanged, ${q.cached} answers from the render cache, ${q.rendered} rendered${q.threads > 1 ? ` on ${q.threads} threads` : ''}`;
   });
@@ -77,7 +78,8 @@ try {
   });
   await removing;
 } catch (e) {
-  console.error(`\n${(e as Error).message}`);
+  const failed = /^(astro build|the ingest) failed/.test((e as Error).message);
+  console.error(`\n${failed ? (e as Error).message : (e as Error).stack}`);
   process.exit(1);
 }
 const total = steps.reduce((n, s) => n + s.s, 0);

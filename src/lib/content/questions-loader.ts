@@ -10,7 +10,7 @@
 //   - a new or changed answer is read from the render cache (answer-cache.ts) when any earlier
 //     build rendered the same Markdown with the same pipeline; the rest are rendered, over every
 //     core when there are many (render-pool.ts), and added to the cache.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -79,7 +79,11 @@ export function questionsLoader(options: { dir: string }): Loader {
       const by = threads > 1 ? ` on ${threads} threads` : '';
       logger.info(`${report.questions} questions: ${report.unchanged} unchanged, ${report.cached} answers from the render cache, ${report.rendered} rendered${by}`);
       // ATLAS_LOADER_REPORT: where scripts/build.ts reads these counts (Astro runs with --silent there).
-      if (process.env.ATLAS_LOADER_REPORT) writeFileSync(process.env.ATLAS_LOADER_REPORT, JSON.stringify(report));
+      const reportFile = process.env.ATLAS_LOADER_REPORT;
+      if (reportFile) {
+        writeFileSync(`${reportFile}.tmp`, JSON.stringify(report));
+        renameSync(`${reportFile}.tmp`, reportFile);
+      }
     },
   };
 }
