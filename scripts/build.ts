@@ -3,12 +3,15 @@
 //   - the ingest is skipped when content/ (sources, topics, id lock) and its code are unchanged
 //     and content/questions/ is as it wrote it (scripts/build/ingest-step.ts);
 //   - each answer is rendered once and kept (src/lib/content/questions-loader.ts, answer-cache.ts);
-//   - the Pagefind index is reused when every page is byte for byte the same (scripts/pagefind.ts).
+//   - the Pagefind index is reused when every page is byte for byte the same (scripts/pagefind.ts);
+//   - astro build and Pagefind are skipped altogether when nothing the site is built from changed
+//     and the output folder is still as they wrote it (scripts/build/site-step.ts).
 // Caches live in node_modules/.cache/ (git-ignored). Options, as environment variables:
 //   ATLAS_ONLY=id,id     build a subset of the sources (quicker while working on one)
 //   ATLAS_SKIP_INGEST=1  reuse content/questions/ as it is (e.g. a second build under another base)
 //   ATLAS_COLD=1         use no cache at all: ingest, render every answer, index (what
 //                        check:reproducible compares a normal build with)
+//   ATLAS_REBUILD=1      build the site even when nothing it reads changed (from the caches)
 //   ATLAS_OUT_DIR=dir    write somewhere other than dist/
 //   ATLAS_BUILD_REPORT=file  also write the steps and their times there as JSON (npm run bench)
 //   ATLAS_SITE, ATLAS_BASE  where the site will be hosted (see README)
@@ -19,12 +22,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { indexSite } from './pagefind.ts';
 import { ingestStep } from './build/ingest-step.ts';
+import { recordSite, siteChanged, siteInputs } from './build/site-step.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'atlas-build');
 const env = process.env;
 const outDir = env.ATLAS_OUT_DIR || 'dist';
 const cold = Boolean(env.ATLAS_COLD);
+const rebuild = Boolean(env.ATLAS_REBUILD);
 
 interface Step {
   step: string;
@@ -49,17 +54,9 @@ function astroBuild(extraEnv: Record<string, string>): Promise<void> {
   });
 }
 
-if (!env.ATLAS_SITE) console.warn('warning: ATLAS_SITE is not set: canonical URLs, the sitemap and robots.txt will point at http://localhost:4321 (see README, Hosting)');
-try {
-  if (!env.ATLAS_SKIP_INGEST) {
-    await step('ingest', async () => {
-      const r = await ingestStep({ root: ROOT, cacheDir: CACHE, only: env.ATLAS_ONLY ?? '', force: cold });
-      return r.ran ? `ran (${r.reason})` : `skipped (${r.reason})`;
-    });
-  }
+/** astro build, then the Pagefind index; records what the site was built from. */
+async function buildSite(out: string, inputs: string) {
   // The old output is moved aside and removed while Astro builds, instead of Astro emptying it first.
-  const out = resolve(ROOT, outDir);
-  if (ROOT === out || ROOT.startsWith(`${out}${sep}`) || existsSync(join(out, 'package.json'))) throw new Error(`ATLAS_OUT_DIR=${outDir}: that is not a build output folder`);
   const old = existsSync(out) ? `${out}.old-${process.pid}` : undefined;
   if (old) renameSync(out, old);
   const removing = old ? rm(old, { recursive: true, force: true }) : Promise.resolve();
@@ -77,6 +74,27 @@ try {
     return r.reused ? `${r.pages} pages unchanged: index reused` : `${r.pages} pages indexed`;
   });
   await removing;
+  recordSite({ cacheDir: CACHE, outDir: out, inputs });
+}
+
+if (!env.ATLAS_SITE) console.warn('warning: ATLAS_SITE is not set: canonical URLs, the sitemap and robots.txt will point at http://localhost:4321 (see README, Hosting)');
+try {
+  if (!env.ATLAS_SKIP_INGEST) {
+    await step('ingest', async () => {
+      const r = await ingestStep({ root: ROOT, cacheDir: CACHE, only: env.ATLAS_ONLY ?? '', force: cold });
+      return r.ran ? `ran (${r.reason})` : `skipped (${r.reason})`;
+    });
+  }
+  const out = resolve(ROOT, outDir);
+  if (ROOT === out || ROOT.startsWith(`${out}${sep}`) || existsSync(join(out, 'package.json'))) throw new Error(`ATLAS_OUT_DIR=${outDir}: that is not a build output folder`);
+  let inputs = '';
+  let why: string | undefined = 'cold';
+  await step('check', async () => {
+    inputs = siteInputs(ROOT, outDir);
+    if (!cold) why = rebuild ? 'ATLAS_REBUILD' : siteChanged({ root: ROOT, cacheDir: CACHE, outDir: out, inputs });
+    return why ? `the site is built: ${why}` : `nothing the site is built from changed and ${outDir}/ is as the last build wrote it: astro and pagefind skipped`;
+  });
+  if (why) await buildSite(out, inputs);
 } catch (e) {
   const failed = /^(astro build|the ingest) failed/.test((e as Error).message);
   console.error(`\n${failed ? (e as Error).message : (e as Error).stack}`);

@@ -26,17 +26,16 @@ interface Pair {
   peer: Measured;
 }
 
-function row(label: string, p: Pair) {
-  const side = (m: Measured) => `${f1(m.s).padStart(6)} s ${m.peakMiB.toFixed(0).padStart(5)} MiB (cpu ${f1(m.cpuS)} s)`;
-  return `  ${label.padEnd(8)} ${side(p.project)}   ${side(p.peer)}   ${(p.project.s / p.peer.s).toFixed(2).padStart(5)}`;
+function row(label: string, project: Measured, peer: Measured, ratio: number) {
+  const side = (m: Measured) => `${f1(m.s).padStart(6)} s ${m.peakMiB.toFixed(0).padStart(5)} MiB (cpu ${f1(m.cpuS).padStart(4)} s)`;
+  return `  ${label.padEnd(8)} ${side(project)}   ${side(peer)}   ${ratio.toFixed(2).padStart(5)}`;
 }
 
 function table(kind: string, pairs: Pair[]) {
-  console.log(`\n${kind}            project                          Starlight                     ratio (project / Starlight)`);
-  pairs.forEach((p, i) => console.log(row(`pair ${i + 1}`, p)));
-  const med = (side: 'project' | 'peer', k: 's' | 'peakMiB' | 'cpuS') => median(pairs.map((p) => p[side][k]));
-  const m = (side: 'project' | 'peer') => ({ s: med(side, 's'), peakMiB: med(side, 'peakMiB'), cpuS: med(side, 'cpuS'), output: '' });
-  console.log(`${row('median', { project: m('project'), peer: m('peer') })}   (median of the pair ratios: ${median(pairs.map((p) => p.project.s / p.peer.s)).toFixed(2)})`);
+  console.log(`\n${kind}\n  ${''.padEnd(8)} ${'project'.padEnd(34)} ${'Starlight'.padEnd(34)} ratio (project / Starlight)`);
+  pairs.forEach((p, i) => console.log(row(`pair ${i + 1}`, p.project, p.peer, p.project.s / p.peer.s)));
+  const med = (side: 'project' | 'peer') => ({ s: median(pairs.map((p) => p[side].s)), peakMiB: median(pairs.map((p) => p[side].peakMiB)), cpuS: median(pairs.map((p) => p[side].cpuS)), output: '' });
+  console.log(`${row('median', med('project'), med('peer'), median(pairs.map((p) => p.project.s / p.peer.s)))}   (ratio: the median of the pairs' ratios)`);
 }
 
 export async function comparePeer(pairs: number): Promise<void> {
@@ -45,9 +44,10 @@ export async function comparePeer(pairs: number): Promise<void> {
     console.log(`bench --peer: project copy in ${dir}; first build (its Markdown is the peer's content) ...`);
     await buildProject(dir);
     const peer = preparePeer(join(dir, 'content/questions'));
-    console.log(`bench --peer: ${pairs} pairs, each: project cold, Starlight cold, project warm, Starlight warm, project after editing one answer, and after undoing the edit`);
+    console.log(`bench --peer: ${pairs} pairs, each: project cold, Starlight cold, project warm, Starlight warm, project site rebuilt, project after editing one answer, and after undoing the edit`);
     const cold: Pair[] = [];
     const warm: Pair[] = [];
+    const rebuilt: Pair[] = [];
     const edits: Measured[] = [];
     const problems: string[] = [];
     for (let i = 0; i < pairs; i++) {
@@ -58,8 +58,10 @@ export async function comparePeer(pairs: number): Promise<void> {
       const peerCold = await run(node, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: peer });
       const projectWarm = await buildProject(dir);
       const peerWarm = await run(node, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: peer });
+      const projectRebuilt = await buildProject(dir, { rebuild: true });
       cold.push({ project: projectCold, peer: peerCold });
       warm.push({ project: projectWarm, peer: peerWarm });
+      rebuilt.push({ project: projectRebuilt, peer: peerWarm });
       const hashes = questionHashes(dir);
       const edit = editOneAnswer(dir);
       const edited = await buildProject(dir);
@@ -72,11 +74,13 @@ export async function comparePeer(pairs: number): Promise<void> {
       console.log(`  pair ${i + 1} done (load average ${before} before, ${load()} after)`);
       console.log(`    project cold: ${projectCold.notes}`);
       console.log(`    project warm: ${projectWarm.notes}`);
+      console.log(`    project site rebuilt: ${projectRebuilt.notes}`);
       console.log(`    project edit: ${edited.notes}`);
     }
     console.log(`\nStarlight ${STARLIGHT} on Astro ${PEER_ASTRO}; wall time, peak memory of the process tree, CPU time (user + system)`);
-    table('cold', cold);
-    table('warm', warm);
+    table('cold: output and every cache removed', cold);
+    table('warm: nothing changed since the last build', warm);
+    table('warm, site rebuilt anyway (ATLAS_REBUILD, as after a change to a page\'s code): against the same Starlight warm build', rebuilt);
     const coldMedian = median(cold.map((p) => p.project.s));
     const editMedian = median(edits.map((m) => m.s));
     console.log(`\nedit one answer, then rebuild (project): ${edits.map((m) => `${f1(m.s)} s`).join(', ')}`);

@@ -1,7 +1,8 @@
 // One row of the bench table: a corpus (the shipped sources, or each repeated n times with its
 // wording perturbed, corpus.ts) built in its own temporary copy of the project: cold (no output,
 // no generated Markdown, no cache), then warm (nothing changed), then after editing one answer
-// (edit.ts). Each build is `node scripts/build.ts`, measured as a whole (project-build.ts).
+// (edit.ts); and, between the two, the site built again from the caches with nothing changed
+// (ATLAS_REBUILD, as after a change to a page's code). Each build is `node scripts/build.ts`, measured as a whole (project-build.ts).
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,6 +21,8 @@ export interface Row {
   questions: number;
   cold: Build;
   warm: Build;
+  /** The site built again with nothing changed (ATLAS_REBUILD): everything from the caches. */
+  rebuilt: Build;
   edit: Build;
   /** The ingest's own work (read, parse, normalize, classify; no Node start-up, no writing), best of 5 in this process; 1x and 10x only. */
   ingestWorkMs: number;
@@ -83,6 +86,7 @@ export async function measureCorpus(corpus: string, times: number, opts: { inges
     const measured = { pages, distMiB: mib(size(files)), indexMiB: mib(size(files.filter((f) => relative(dist, f).startsWith('pagefind')))), perType };
     const formulas = times === 1 ? measureFormulaOutput(dist) : undefined;
     const warm = await buildProject(dir);
+    const rebuilt = await buildProject(dir, { rebuild: true });
     const hashes = questionHashes(dir);
     const edit = editOneAnswer(dir);
     const edited = await buildProject(dir);
@@ -92,6 +96,7 @@ export async function measureCorpus(corpus: string, times: number, opts: { inges
       questions: hashes.size,
       cold,
       warm,
+      rebuilt,
       edit: edited,
       ingestWorkMs: opts.ingestWork ? ingestWork(dir) : NaN,
       ...measured,

@@ -24,9 +24,10 @@ function stepNotes(output: string): string {
   return at < 0 ? '' : output.slice(at + 1).trim().split('\n').slice(1).map((l) => l.trim().replace(/\s+/g, ' ')).join('; ');
 }
 
-export async function buildProject(dir: string): Promise<Build> {
+/** `rebuild`: build the site even if nothing changed (ATLAS_REBUILD), as from a change to a page's code. */
+export async function buildProject(dir: string, opts: { rebuild?: boolean } = {}): Promise<Build> {
   const report = join(dir, 'node_modules', 'build-report.json');
-  const env = { ATLAS_BUILD_REPORT: report, ATLAS_SITE: 'http://localhost:4321', ATLAS_BASE: '', ATLAS_ONLY: '', ATLAS_COLD: '', ATLAS_SKIP_INGEST: '', ATLAS_OUT_DIR: '' };
+  const env = { ATLAS_BUILD_REPORT: report, ATLAS_SITE: 'http://localhost:4321', ATLAS_BASE: '', ATLAS_ONLY: '', ATLAS_COLD: '', ATLAS_SKIP_INGEST: '', ATLAS_OUT_DIR: '', ATLAS_REBUILD: opts.rebuild ? '1' : '' };
   const m = await run(process.execPath, ['scripts/build.ts'], { cwd: dir, env });
   const { steps } = JSON.parse(readFileSync(report, 'utf8')) as { steps: { step: string; s: number }[] };
   return { ...m, steps: Object.fromEntries(steps.map((s) => [s.step, s.s])), notes: stepNotes(m.output) };

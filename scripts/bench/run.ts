@@ -48,6 +48,7 @@ function printTable(rows: Row[]) {
     ['cold cpu s', (r) => fmt(r.cold.cpuS)],
     ['peak MiB', (r) => fmt(r.cold.peakMiB, 0)],
     ['warm s', (r) => fmt(r.warm.s)],
+    ['rebuilt s', (r) => fmt(r.rebuilt.s)],
     ['edit s', (r) => fmt(r.edit.s)],
     ['ingest work ms', (r) => fmt(r.ingestWorkMs, 0)],
     ['pages', (r) => String(r.pages)],
@@ -63,12 +64,13 @@ function printTable(rows: Row[]) {
   for (const c of cells) console.log(line(c));
   console.log(
     '\ncold: `node scripts/build.ts` with no output, generated Markdown or cache (ingest, astro, pagefind: its steps); warm: again, nothing changed;' +
+      '\nrebuilt: the site built again anyway (ATLAS_REBUILD: astro and pagefind run, every answer from the caches);' +
       '\nedit: again after adding a sentence to one answer in a source. Wall clock; cpu: user + system time of the whole process tree;' +
       '\npeak MiB: largest resident memory of the cold build\'s process tree (sampled from /proc; n/a off Linux); ingest work: the ingest function alone, best of 5, warm.',
   );
   for (const r of rows) {
-    console.log(`  ${r.corpus}: peak MiB cold ${fmt(r.cold.peakMiB, 0)}, warm ${fmt(r.warm.peakMiB, 0)}, edit ${fmt(r.edit.peakMiB, 0)}`);
-    for (const [k, b] of [['cold', r.cold], ['warm', r.warm], ['edit', r.edit]] as const) console.log(`    ${k}: ${b.notes}`);
+    console.log(`  ${r.corpus}: peak MiB cold ${fmt(r.cold.peakMiB, 0)}, warm ${fmt(r.warm.peakMiB, 0)}, rebuilt ${fmt(r.rebuilt.peakMiB, 0)}, edit ${fmt(r.edit.peakMiB, 0)}; cpu s cold ${fmt(r.cold.cpuS)}, rebuilt ${fmt(r.rebuilt.cpuS)}, edit ${fmt(r.edit.cpuS)}`);
+    for (const [k, b] of [['cold', r.cold], ['warm', r.warm], ['rebuilt', r.rebuilt], ['edit', r.edit]] as const) console.log(`    ${k}: ${b.notes}`);
     for (const p of r.problems) console.log(`    warning: ${p}`);
   }
   console.log('<type> KiB: HTML per page, gzip, mean over the pages of that type (other: home, indexes, search, saved, practice, 404).');

@@ -1,7 +1,8 @@
 // A stale cache can never produce a wrong page: real builds (`node scripts/build.ts`) of one
 // source (llm-fifty, 50 questions with formulas) in a temporary copy of the project. After an
 // answer is edited in its source, a warm rebuild shows the new answer and renders that answer
-// alone; after a KaTeX option changes, every answer is rendered again with it.
+// alone; with nothing changed the site is not built again, unless its output was changed; after
+// a KaTeX option changes, every answer is rendered again with it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,17 @@ describe('a warm rebuild', () => {
     const warm = await buildProject(dir);
     expect(warm.notes).toMatch(/49 unchanged, 1 answers from the render cache, 0 rendered/);
     expect(answers()).toEqual(before);
+  }, 600_000);
+
+  it('skips the site when nothing changed, and builds it again when its output was changed', async () => {
+    const nothing = await buildProject(dir);
+    expect(nothing.notes).toMatch(/nothing the site is built from changed and dist\/ is as the last build wrote it: astro and pagefind skipped/);
+    expect(answers()).toEqual(before);
+    const page = join(dir, 'dist/questions', edit.id, 'index.html');
+    writeFileSync(page, 'tampered');
+    const again = await buildProject(dir);
+    expect(again.notes).toMatch(/the site is built: dist\/ is not what it wrote/);
+    expect(readFileSync(page, 'utf8')).toContain('<div class="answer">');
   }, 600_000);
 
   it('renders every answer again with a changed KaTeX option', async () => {
