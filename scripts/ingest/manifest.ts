@@ -11,6 +11,18 @@ export const manifestEntry = z
     format: z.string().min(1),
     origin: z.string().min(1),
     licence: z.string().min(1).optional(),
+    /** A YAML file next to the source: word lists tuned to this document (model.ts, SourceWords). */
+    words: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** The words file of one source (see SourceWords in model.ts): lists of words, nothing else. */
+export const sourceWordsSchema = z
+  .object({
+    operatorNames: z.array(z.string().min(1)).optional(),
+    acronyms: z.array(z.string().min(1)).optional(),
+    gluedAfter: z.array(z.string().min(1)).optional(),
+    splitAfter: z.array(z.string().min(1)).optional(),
   })
   .strict();
 

@@ -32,8 +32,8 @@ import {
   type Reader,
   type ReaderResult,
 } from '../model.ts';
-import { escapeLine } from '../normalize/escape.ts';
-import { codeBlock } from '../normalize/blocks.ts';
+import type { RootContent } from 'mdast';
+import { code as codeBlock, paragraph, root } from '../mdast/build.ts';
 
 const NUMBER_LINE = /^\s*(\d{1,4})\s*$/;
 const LEVELS: Record<string, Difficulty> = Object.assign(Object.create(null) as Record<string, Difficulty>, {
@@ -55,12 +55,9 @@ const isLabel = (line: string | undefined) => line !== undefined && LABEL.test(l
 /** Whitespace-normalized text for comparing a preview with the full text. */
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Prose lines -> Markdown paragraphs (one per source line, as the app prints them). */
-function prose(lines: string[]): string {
-  return lines
-    .filter((l) => l.trim() !== '')
-    .map((l) => escapeLine(l.trim()))
-    .join('\n\n');
+/** Prose lines -> paragraphs (one per source line, as the app prints them). */
+function prose(lines: string[]): RootContent[] {
+  return lines.filter((l) => l.trim() !== '').map((l) => paragraph(l.trim()));
 }
 
 interface Item {
@@ -124,7 +121,7 @@ export const readScrapedApp: Reader = ({ sourceId, file, text }) => {
     const full = explanationAt !== undefined ? range(explanationAt + 1, (codeAt ?? last + 1) - 1) : [];
     const code = codeAt !== undefined ? range(codeAt + 1, last) : [];
 
-    const blocks: string[] = [];
+    const blocks: RootContent[] = [];
     const previewText = squash(preview.join(' '));
     const fullText = squash(full.join(' '));
     if (previewText) {
@@ -140,25 +137,24 @@ export const readScrapedApp: Reader = ({ sourceId, file, text }) => {
         });
       } else {
         // Not a preview of the text below (or there is none): it is part of the answer.
-        blocks.push(prose(preview));
+        blocks.push(...prose(preview));
       }
     }
     if (explanationAt !== undefined) {
       dropped.push({ start: explanationAt, end: explanationAt, reason: 'app label "Comprehensive Explanation" (the answer follows)' });
     }
-    if (fullText) blocks.push(prose(full));
+    if (fullText) blocks.push(...prose(full));
     if (codeAt !== undefined) {
       dropped.push({ start: codeAt, end: codeAt, reason: `app label "${at(codeAt)!.trim()}" (a python code block follows)` });
       const from = code.findIndex((l) => l.trim() !== '');
       if (from >= 0) blocks.push(codeBlock(code.slice(from).join('\n'), 'python'));
     }
-    const body = blocks.filter((b) => b.trim() !== '').join('\n\n');
     return {
       source: sourceId,
       sectionPath: [],
       number: it.number,
       title: squash(at(it.line + 1)!),
-      body: `${body}\n`,
+      answer: root(blocks),
       ...(level ? { difficulty: level } : { kind: label }),
       ...(category ? { category } : {}),
       line: it.line,

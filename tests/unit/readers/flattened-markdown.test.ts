@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFlattenedMarkdown } from '../../../scripts/ingest/readers/flattened-markdown.ts';
 import { IngestError, splitLines, unaccountedLines, type Question } from '../../../scripts/ingest/model.ts';
-import { parsesAsPython } from '../../../scripts/ingest/normalize/python-indent.ts';
+import { parsesAsPython } from '../../../scripts/ingest/recover/python-indent.ts';
 import { renderMarkdown } from '../../../src/lib/markdown/render.ts';
 
 const FILE = 'content/sources/000_205d6087e854dd35.txt';

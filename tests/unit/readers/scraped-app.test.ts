@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parser } from '@lezer/python';
 import { readScrapedApp } from '../../../scripts/ingest/readers/scraped-app.ts';
 import { IngestError, splitLines, unaccountedLines } from '../../../scripts/ingest/model.ts';
-import { escapeLine } from '../../../scripts/ingest/normalize/escape.ts';
+import { escapeLine } from '../../../scripts/ingest/recover/escape.ts';
 import { renderMarkdown } from '../../../src/lib/markdown/render.ts';
 
 const FILE = 'content/sources/004_926b6ca842eca622.txt';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CODE_MARK, codeSpan, markGluedCode } from '../../../scripts/ingest/normalize/glued-code.ts';
+import { CODE_MARK, codeSpan, markGluedCode } from '../../../scripts/ingest/recover/glued-code.ts';
 import { splitLines } from '../../../scripts/ingest/model.ts';
 
 const lines = splitLines(readFileSync('content/sources/001_c04246ee74f4c8b9.txt', 'utf8'));

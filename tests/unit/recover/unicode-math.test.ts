@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import katex from 'katex';
-import { looksLikeFormula, unicodeMathToTex } from '../../../scripts/ingest/normalize/unicode-math.ts';
+import { looksLikeFormula, unicodeMathToTex } from '../../../scripts/ingest/recover/unicode-math.ts';
 import { readFlattenedMarkdown } from '../../../scripts/ingest/readers/flattened-markdown.ts';
 import { splitLines } from '../../../scripts/ingest/model.ts';
 

@@ -1,7 +1,7 @@
 // Pandoc's rule for "$" delimiters, checked through the site's real Markdown pipeline: what a
 // reader of the page sees is money where the author wrote money, and maths where they wrote maths.
 import { describe, expect, it } from 'vitest';
-import { escapeLoneDollars } from '../../../scripts/ingest/normalize/dollars.ts';
+import { escapeLoneDollars } from '../../../scripts/ingest/mdast/dollars.ts';
 import { readMarkdown } from '../../../scripts/ingest/readers/markdown.ts';
 import { renderMarkdown } from '../../../src/lib/markdown/render.ts';
 import { visibleText } from '../../helpers/visible.ts';
