@@ -17,7 +17,10 @@ import type {
   Text,
 } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import type { InlineMath, Math } from 'mdast-util-math';
+import type {} from 'remark-math';
+
+type InlineMath = Extract<PhrasingContent, { type: 'inlineMath' }>;
+type Math = Extract<RootContent, { type: 'math' }>;
 
 /** The directive name of a labelled block; the site renders it (src/lib/markdown/plugins.ts). */
 export const LABELLED = 'labelled';

@@ -6,9 +6,30 @@ import remarkStringify from 'remark-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkDirective from 'remark-directive';
+import { directiveToMarkdown } from 'mdast-util-directive';
+
+type Handle = NonNullable<NonNullable<ReturnType<typeof directiveToMarkdown>['handlers']>['containerDirective']>;
+const directive = directiveToMarkdown().handlers!.containerDirective!;
+/**
+ * A list that opens a labelled block cannot run into a list before the block, so it keeps the
+ * usual "-" bullet (mdast-util-to-markdown would switch to "*" after a list sibling).
+ */
+const containerDirective: Handle = (node, parent, state, info) => {
+  state.bulletLastUsed = undefined;
+  return directive(node, parent, state, info);
+};
 
 const writer = unified()
-  .use(remarkStringify, { bullet: '-', fence: '`', fences: true, emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-' })
+  .use(remarkStringify, {
+    bullet: '-',
+    fence: '`',
+    fences: true,
+    emphasis: '*',
+    strong: '*',
+    listItemIndent: 'one',
+    rule: '-',
+    handlers: { containerDirective },
+  })
   .use(remarkGfm, { tablePipeAlign: false })
   .use(remarkMath)
   .use(remarkDirective);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { shipped, written } from '../../helpers/answers.ts';
 import fc from 'fast-check';
 import katex from 'katex';
 import { looksLikeFormula, unicodeMathToTex } from '../../../scripts/ingest/recover/unicode-math.ts';
-import { readFlattenedMarkdown } from '../../../scripts/ingest/readers/flattened-markdown.ts';
+import { readFlattenedMarkdown } from '../../../scripts/ingest/readers/flattened-markdown/read.ts';
 import { splitLines } from '../../../scripts/ingest/model.ts';
 
 const FILE = 'content/sources/000_205d6087e854dd35.txt';
@@ -93,7 +94,7 @@ describe('unicodeMathToTex on formulas of the real source', () => {
   });
 
   it('every formula the reader puts in the real source renders with KaTeX (throwOnError)', () => {
-    const result = readFlattenedMarkdown({ sourceId: 'ml-llm-qa', file: FILE, text });
+    const result = written(readFlattenedMarkdown(shipped('ml-llm-qa')));
     const display: string[] = [];
     const inline: string[] = [];
     for (const q of result.questions) {
