@@ -29,6 +29,9 @@ const writer = unified()
     listItemIndent: 'one',
     rule: '-',
     handlers: { containerDirective },
+    // Any ":" that could start a text directive is escaped: mdast-util-directive misses one after
+    // an escaped character ("\\[:a") and one before a tab (":<tab>a" is a directive named "<tab>a").
+    unsafe: [{ character: ':', after: '[^ \\n\\r\\p{P}\\p{S}]', inConstruct: 'phrasing', unicode: true } as never],
   })
   .use(remarkGfm, { tablePipeAlign: false })
   .use(remarkMath)

@@ -29,22 +29,26 @@ const LABELLED_MARK = 'dataLabelledBlock';
 
 /**
  * Labelled parts of an answer ("Follow-up", "What interviewers are really testing"), which the
- * ingest writes as explicit nodes (`:::labelled{label="…"}` container directives): a block quote
- * led by the label in bold, styled as a callout.
+ * ingest writes as explicit nodes (`:::labelled{label="…"}` container directives), as a block
+ * quote led by the label in bold, styled as a callout.
  */
+export function labelledBlocksAsQuotes(tree: Root): Root {
+  visit(tree, 'containerDirective', (node, index, parent) => {
+    if (!parent || index === undefined || node.name !== LABELLED) return;
+    const label = node.attributes?.label ?? '';
+    const quote: Blockquote = {
+      type: 'blockquote',
+      children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }] }, ...(node.children as Blockquote['children'])],
+      data: { hProperties: { [LABELLED_MARK]: '' } },
+    };
+    parent.children[index] = quote;
+  });
+  return tree;
+}
+
+/** The remark plugin of labelledBlocksAsQuotes (after remark-directive). */
 export function remarkLabelledBlocks() {
-  return (tree: Root) => {
-    visit(tree, 'containerDirective', (node, index, parent) => {
-      if (!parent || index === undefined || node.name !== LABELLED) return;
-      const label = node.attributes?.label ?? '';
-      const quote: Blockquote = {
-        type: 'blockquote',
-        children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }] }, ...(node.children as Blockquote['children'])],
-        data: { hProperties: { [LABELLED_MARK]: '' } },
-      };
-      parent.children[index] = quote;
-    });
-  };
+  return labelledBlocksAsQuotes;
 }
 
 /**
