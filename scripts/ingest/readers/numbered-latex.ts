@@ -36,7 +36,7 @@ import {
   type ReaderResult,
   type Section,
 } from '../model.ts';
-import { blocks as asBlocks, inlineMath, list, listItem as item, math, paragraph, root, strong, text } from '../mdast/build.ts';
+import { blocks as asBlocks, inlineMath, labelLead, list, listItem as item, math, paragraph, root, text } from '../mdast/build.ts';
 import { isTex, uprightNames } from '../recover/upright-names.ts';
 import { lastNonBlank, nextNonBlank } from './lines.ts';
 
@@ -96,7 +96,7 @@ function splitBullets(segs: Segment[]): Segment[][] {
 /** Blocks for a run of segments: paragraphs, with display math as its own block. */
 function renderBlocks(segs: Segment[], label?: string): BlockContent[] {
   const out: BlockContent[] = [];
-  let para: PhrasingContent[] = label ? [strong(text(`${label}:`)), text(' ')] : [];
+  let para: PhrasingContent[] = label ? [...labelLead(label).children, text(' ')] : [];
   const flush = () => {
     const p = paragraph(para);
     if (p.children.length) out.push(p);

@@ -34,6 +34,7 @@ import {
 } from '../model.ts';
 import type { RootContent } from 'mdast';
 import { code as codeBlock, paragraph, root } from '../mdast/build.ts';
+import { lastNonBlank } from './lines.ts';
 
 const NUMBER_LINE = /^\s*(\d{1,4})\s*$/;
 const LEVELS: Record<string, Difficulty> = Object.assign(Object.create(null) as Record<string, Difficulty>, {
@@ -70,11 +71,7 @@ interface Item {
 export const readScrapedApp: Reader = ({ sourceId, file, text }) => {
   const lines = splitLines(text);
   const at = (n: number) => lines[n - 1]; // 1-based
-  const lastNonBlank = (from: number, to: number) => {
-    let end = to;
-    while (end >= from && at(end)!.trim() === '') end--;
-    return end;
-  };
+  const lastNonBlankIn = (from: number, to: number) => lastNonBlank(lines, from, to);
 
   // An item starts at a number line followed by a title line and a level/kind label line.
   const items: Item[] = [];
@@ -88,11 +85,11 @@ export const readScrapedApp: Reader = ({ sourceId, file, text }) => {
     throw new IngestError('no questions found: expected items of a number line, a title and a level line', file);
   }
   items.forEach((it, k) => {
-    it.end = lastNonBlank(it.line + 2, (items[k + 1]?.line ?? lines.length + 1) - 1);
+    it.end = lastNonBlankIn(it.line + 2, (items[k + 1]?.line ?? lines.length + 1) - 1);
   });
 
   const dropped: DroppedRange[] = [];
-  const chromeEnd = lastNonBlank(1, items[0]!.line - 1);
+  const chromeEnd = lastNonBlankIn(1, items[0]!.line - 1);
   if (chromeEnd >= 1) dropped.push({ start: 1, end: chromeEnd, reason: 'page chrome' });
 
   const questions: Question[] = items.map((it) => {
@@ -103,7 +100,7 @@ export const readScrapedApp: Reader = ({ sourceId, file, text }) => {
     let category: string | undefined;
     if (last > it.line + 2 && isLabel(at(last))) {
       category = at(last)!.trim();
-      last = lastNonBlank(it.line + 3, last - 1);
+      last = lastNonBlankIn(it.line + 3, last - 1);
     }
     // Split the rest into preview / explanation / code at the first app labels.
     let explanationAt: number | undefined;
@@ -128,7 +125,7 @@ export const readScrapedApp: Reader = ({ sourceId, file, text }) => {
       const stem = previewText.replace(/(?:\.\.\.|…)$/, '').trimEnd();
       const truncated = stem !== previewText;
       const pStart = it.line + 3 + preview.findIndex((l) => l.trim() !== '');
-      const pEnd = lastNonBlank(pStart, previewEnd);
+      const pEnd = lastNonBlankIn(pStart, previewEnd);
       if (fullText && fullText.startsWith(stem)) {
         dropped.push({
           start: pStart,

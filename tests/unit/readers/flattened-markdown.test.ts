@@ -313,7 +313,7 @@ describe('flattened-markdown reader: arbitrary input', () => {
           return;
         }
         expect(unaccountedLines(t, r)).toEqual([]);
-        for (const q of r.questions as Question[]) {
+        for (const q of r.questions) {
           expect(q.body).toMatch(/^$|\n$/);
           expect(q.endLine).toBeGreaterThanOrEqual(q.line);
         }

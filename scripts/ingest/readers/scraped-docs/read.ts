@@ -22,7 +22,7 @@
 // this file finds the document's structure: chrome, title, sections, questions, see-also tail.
 import { IngestError, splitLines, type DroppedRange, type Question, type Reader, type Section } from '../../model.ts';
 import { root } from '../../mdast/build.ts';
-import { trailingRun } from '../lines.ts';
+import { lastNonBlank, trailingRun } from '../lines.ts';
 import { answerBlocks } from './answer.ts';
 
 const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/;
@@ -79,8 +79,8 @@ export const readScrapedDocs: Reader = ({ sourceId, file, text, words }) => {
       return;
     }
     const next = starts[idx + 1]?.i ?? tail;
-    let end = next - 1;
-    while (end > s.i + 1 && at(end) === '') end--;
+    // 0-based index of the answer's last non-blank line (at least the title's second line).
+    const end = Math.max(s.i + 1, lastNonBlank(lines, s.i + 3, next) - 1);
     const answer = answerBlocks(lines, s.i + 3, end + 1, dropped, glued);
     if (!answer.length) throw new IngestError(`question "${m[2]!.trim()}" has no answer`, file, s.i + 1);
     questions.push({
