@@ -182,6 +182,17 @@ describe('markdown reader: the generic format for your own sources', () => {
     expect(r.questions[0]!.body).toContain('# Q: not a question?');
   });
 
+  it('reads a "#" line inside $$ maths as maths, as the site does, not as a heading that splits the question', () => {
+    const md = ['## S', '', '### Q: What is the loss?', '$$', '# not a heading?', 'L = -\\sum y \\log p', '$$', 'Cross-entropy.', '', '### Q: Next?', 'Yes.'].join('\n');
+    const r = read(md);
+    expect(r.questions.map((q) => [q.title, q.line, q.endLine])).toEqual([
+      ['What is the loss?', 3, 8],
+      ['Next?', 10, 11],
+    ]);
+    expect(r.questions[0]!.answer.children.map((c) => c.type)).toEqual(['math', 'paragraph']);
+    expect(r.questions[0]!.body).toBe('$$\n# not a heading?\nL = -\\sum y \\log p\n$$\n\nCross-entropy.\n');
+  });
+
   it('drops text outside questions with a reason instead of losing it silently', () => {
     const md = ['# Title', 'Intro paragraph.', '', '## A', 'Section intro.', '', '**1. Q?**', 'A.', '', '## Closing', 'Bye.'].join('\n');
     const r = read(md);
