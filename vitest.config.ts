@@ -8,7 +8,8 @@ import { getViteConfig } from 'astro/config';
 //               needs Astro's Vite setup (getViteConfig); node environment, not jsdom.
 //   corpus      tests/corpus/: assertions over the shipped sources (counts, real questions).
 //   built       tests/built/: the built site in dist/ (and dist-subpath/): run `npm run build` first.
-const node = { environment: 'node', testTimeout: 30_000 } as const;
+// Hooks of the corpus suite ingest every shipped source once: on a busy machine that takes more than 10 s.
+const node = { environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 } as const;
 
 export default defineConfig({
   test: {
