@@ -44,14 +44,6 @@ describe('the catalogue of the fixture site', () => {
     expect(rated.difficulties).toEqual(['beginner']);
   });
 
-  it('gives previous and next within the question\'s topic, across sources, in reading order', () => {
-    expect(ids(Object.values(c.neighbours('alpha/what-is-dropout')))).toEqual(['alpha/compare-optimizers', 'beta/what-is-dropout']);
-    const first = c.neighbours('alpha/can-a-title-end-the-json-ld');
-    expect(first.prev).toBeUndefined();
-    expect(first.next?.id).toBe('alpha/what-is-self-attention');
-    expect(c.neighbours('beta/what-is-attention')).toEqual({ prev: c.question('alpha/what-is-self-attention'), next: undefined });
-  });
-
   it('links the same question asked by another source, and nothing for a question asked once', () => {
     expect(ids(c.related('alpha/what-is-dropout'))).toEqual(['beta/what-is-dropout']);
     expect(ids(c.related('beta/what-is-dropout'))).toEqual(['alpha/what-is-dropout']);
