@@ -57,14 +57,15 @@ export interface PracticeFilter {
   sources?: string[];
   /** A difficulty, or "unrated"; empty for any. */
   difficulty?: string;
-  only?: 'all' | 'saved' | 'not-learned';
+  only?: 'all' | 'due' | 'saved' | 'not-learned';
 }
 
-/** The questions a practice session draws from. */
+/** The questions a practice session draws from ("due": cards whose due date has come by `now`). */
 export function selectQuestions(
   qs: IndexQuestion[],
   f: PracticeFilter,
-  study: { saved: Record<string, unknown>; learned: Record<string, unknown> },
+  study: { saved: Record<string, unknown>; learned: Record<string, unknown>; cards: Record<string, { due: number }> },
+  now = Date.now(),
 ): IndexQuestion[] {
   return qs.filter(
     (q) =>
@@ -72,6 +73,7 @@ export function selectQuestions(
       (!f.sources?.length || f.sources.includes(q.source)) &&
       (!f.difficulty || (q.difficulty ?? 'unrated') === f.difficulty) &&
       (f.only !== 'saved' || q.id in study.saved) &&
+      (f.only !== 'due' || (study.cards[q.id]?.due ?? Infinity) <= now) &&
       (f.only !== 'not-learned' || !(q.id in study.learned)),
   );
 }
