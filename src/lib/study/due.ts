@@ -4,9 +4,20 @@ import type { CardEntry } from './state';
 
 export type Standing = 'due' | 'new' | 'later';
 
+/**
+ * A card being (re)learned counts as due this long before its date, as in Anki ("learn ahead"):
+ * a card missed a minute ago comes first in the next session, not after every new card.
+ */
+export const LEARN_AHEAD = 20 * 60_000;
+
+/** The moment from which a card counts as due. */
+export function dueFrom(card: CardEntry): number {
+  return card.state === 1 || card.state === 3 ? card.due - LEARN_AHEAD : card.due;
+}
+
 /** Due (its date has come), new (never reviewed) or later (reviewed, not due yet). */
 export function standing(card: CardEntry | undefined, now: number): Standing {
-  return !card ? 'new' : card.due <= now ? 'due' : 'later';
+  return !card ? 'new' : dueFrom(card) <= now ? 'due' : 'later';
 }
 
 export interface DueCounts {
@@ -45,7 +56,7 @@ const DAY = 86_400_000;
 export function dueIn(card: CardEntry | undefined, now: number): string {
   if (!card) return 'New card';
   const ms = card.due - now;
-  if (ms <= 0) return 'Due now';
+  if (ms <= 0 || dueFrom(card) <= now) return 'Due now';
   return `Due in ${span(ms)}`;
 }
 

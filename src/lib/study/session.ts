@@ -1,12 +1,13 @@
 // A practice session: which cards it deals and in what order, and what an answer does to it.
 // The cards' schedule itself (FSRS) is in scheduler.ts; this only reads their due dates.
-// - A session deals the cards that are due first (longest overdue first), then new cards
+// - A session deals the cards that are due first (longest overdue first; a card being relearned
+//   counts as due a little early, see due.ts), then new cards
 //   (never reviewed, in random order), then, to fill the session, cards not due yet (soonest
 //   first): reviewing early is allowed, FSRS counts the shorter gap.
 // - "Again" (a miss) puts the card back a few cards later; it stays in the session until it is
 //   answered Hard, Good or Easy. Any of those retires the card for this session: a card seen in
 //   a session does not come back in it unless it was missed.
-import { standing } from './due';
+import { dueFrom, standing } from './due';
 import type { CardEntry, Grade } from './state';
 
 /** Cards between a missed card and its next showing in the same session. */
@@ -39,7 +40,7 @@ const RANK = { due: 0, new: 1, later: 2 } as const;
 
 /** The session's cards, up to `limit`: due (earliest due first), new, then not due yet (soonest first); random within a tie. */
 export function startSession(ids: string[], cards: Record<string, CardEntry>, limit: number, now: number, rng: Rng = Math.random): Session {
-  const keyed = shuffle([...new Set(ids)], rng).map((id) => ({ id, rank: RANK[standing(cards[id], now)], due: cards[id]?.due ?? 0 }));
+  const keyed = shuffle([...new Set(ids)], rng).map((id) => ({ id, rank: RANK[standing(cards[id], now)], due: cards[id] ? dueFrom(cards[id]) : 0 }));
   keyed.sort((a, b) => a.rank - b.rank || a.due - b.due);
   const queue = keyed.slice(0, Math.max(0, limit)).map((k) => k.id);
   return { queue, total: queue.length, known: [], misses: {}, missed: 0 };

@@ -3,6 +3,8 @@
 //   { v: 1, t: { [topicSlug]: topicName }, s: { [sourceId]: sourceTitle },
 //     q: [[id, title, topicSlug, difficulty ("b" | "i" | "a" | "")], ...] }
 // The source is the first part of the id ("<source>/<slug>").
+import { standing } from './due';
+import type { CardEntry } from './state';
 
 export interface IndexQuestion {
   id: string;
@@ -60,11 +62,11 @@ export interface PracticeFilter {
   only?: 'all' | 'due' | 'saved' | 'not-learned';
 }
 
-/** The questions a practice session draws from ("due": cards whose due date has come by `now`). */
+/** The questions a practice session draws from ("due": cards due by `now`, see due.ts). */
 export function selectQuestions(
   qs: IndexQuestion[],
   f: PracticeFilter,
-  study: { saved: Record<string, unknown>; learned: Record<string, unknown>; cards: Record<string, { due: number }> },
+  study: { saved: Record<string, unknown>; learned: Record<string, unknown>; cards: Record<string, CardEntry> },
   now = Date.now(),
 ): IndexQuestion[] {
   return qs.filter(
@@ -73,7 +75,7 @@ export function selectQuestions(
       (!f.sources?.length || f.sources.includes(q.source)) &&
       (!f.difficulty || (q.difficulty ?? 'unrated') === f.difficulty) &&
       (f.only !== 'saved' || q.id in study.saved) &&
-      (f.only !== 'due' || (study.cards[q.id]?.due ?? Infinity) <= now) &&
+      (f.only !== 'due' || standing(study.cards[q.id], now) === 'due') &&
       (f.only !== 'not-learned' || !(q.id in study.learned)),
   );
 }

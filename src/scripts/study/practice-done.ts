@@ -9,7 +9,7 @@ export function renderDone(root: HTMLElement, s: Session, titleOf: (id: string) 
   const missed = missedIds(s);
   $('#done-heading').textContent = isDone(s) ? 'Session complete' : 'Session ended';
   $('.practice-summary').textContent =
-    `${summaryText(s)} ` + (missed.length ? 'Cards you missed are due again soon.' : progress(s).known ? 'Cards you knew wait longer before they are due.' : '');
+    `${summaryText(s)} ` + (missed.length ? 'Cards you missed come back sooner than the others.' : progress(s).known ? 'Cards you knew wait longer before they are due.' : '');
   $('.practice-missed-list').replaceChildren(
     ...missed.map((id) => {
       const li = document.createElement('li');

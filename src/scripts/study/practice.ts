@@ -212,7 +212,8 @@ class PracticeSession extends HTMLElement {
 
   async grade(grade: Grade) {
     const s = this.#session;
-    if (!s || !this.#revealed || isDone(s) || this.#note.editing()) return;
+    // Only once the answer is on screen (the reveal may still be loading it).
+    if (!s || this.dataset.state !== 'answer' || isDone(s) || this.#note.editing()) return;
     const id = current(s)!;
     this.#grading = true;
     try {

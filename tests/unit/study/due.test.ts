@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueCounts, dueIn, dueText, endOfDay, span, standing } from '../../../src/lib/study/due';
+import { LEARN_AHEAD, dueCounts, dueIn, dueText, endOfDay, span, standing } from '../../../src/lib/study/due';
 import type { CardEntry } from '../../../src/lib/study/state';
 
 const card = (due: number): CardEntry => ({ due, stability: 1, difficulty: 5, state: 2, reps: 1, lapses: 0, step: 0, days: 1, at: 0 });
@@ -9,6 +9,15 @@ describe('due cards', () => {
     expect(standing(undefined, 10)).toBe('new');
     expect(standing(card(10), 10)).toBe('due');
     expect(standing(card(11), 10)).toBe('later');
+  });
+  it('counts a card being relearned or learned as due up to 20 minutes early, a review card only on its date', () => {
+    const relearning = { ...card(30 * 60_000), state: 3 as const };
+    expect(standing(relearning, 0)).toBe('later');
+    expect(standing(relearning, 10 * 60_000)).toBe('due');
+    expect(standing({ ...relearning, state: 1 }, 10 * 60_000)).toBe('due');
+    expect(standing({ ...relearning, state: 2 }, 10 * 60_000)).toBe('later');
+    expect(dueIn(relearning, 10 * 60_000)).toBe('Due now');
+    expect(LEARN_AHEAD).toBe(20 * 60_000);
   });
   it('counts each question once', () => {
     const cards = { a: card(5), b: card(50), c: card(1) };

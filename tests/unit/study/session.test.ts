@@ -20,6 +20,10 @@ describe('dealing a session', () => {
     const ids = Array.from({ length: 126 }, (_, i) => `q${i}`);
     for (let run = 0; run < 20; run++) expect(startSession(ids, { q77: card(NOW) }, 10, NOW, Math.random).queue[0]).toBe('q77');
   });
+  it('a card missed a minute ago (relearning) comes first in the next session, before new cards', () => {
+    const missed = { ...card(NOW + 60_000), state: 3 as const };
+    expect(startSession(['n1', 'n2', 'm', 'n3'], { m: missed }, 10, NOW, fixed).queue[0]).toBe('m');
+  });
   it('deals each question once', () => {
     expect(startSession(['a', 'a', 'b'], {}, 10, NOW, fixed).queue).toHaveLength(2);
   });
