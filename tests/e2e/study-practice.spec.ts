@@ -3,6 +3,7 @@
 // what a session deals, keys that must not act, resuming after a reload, the desired retention
 // setting, and the page on a touch screen.
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { ATTENTION, FLASH, MHA, mark, practiceState, q, reviewCard, setStored, stateWith, stored, studyIndex } from './study-helpers';
 
 const DAY = 86_400_000;
@@ -405,3 +406,37 @@ test('"Session complete" takes the focus without a focus ring', async ({ page })
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`${theme} theme: the new practice states (due counts, note, grades, note editor, missed cards) have no WCAG 2.2 AA violation`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: theme });
+    await page.addInitScript((t) => localStorage.setItem('atlas-theme', t), theme);
+    const problems: string[] = [];
+    const axe = async (what: string) => {
+      const r = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      problems.push(...r.violations.map((v) => `${what}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+    };
+    await page.goto('practice/');
+    await setStored(page, stateWith({ [FLASH]: reviewCard(Date.now() - DAY) }, { saved: { [FLASH]: { at: 1 }, [MHA]: { at: 2 } }, notes: { [FLASH]: { text: 'Tiles in SRAM.', at: 1 } } }));
+    await page.goto('practice/?only=saved');
+    await expect(page.locator('.practice-due')).toHaveText('This choice: 2 cards: 1 due now and 1 new.');
+    await axe('setup with due counts and the retention setting');
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await practiceState(page, 'question');
+    await page.keyboard.press('s');
+    await practiceState(page, 'answer');
+    await expect(page.locator('.practice-note-text')).toHaveText('Tiles in SRAM.');
+    await axe('answer with a note and the grades');
+    await page.getByRole('button', { name: 'Edit note' }).click();
+    await axe('note editor');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Edit note' })).toBeFocused();
+    await page.keyboard.press('1');
+    await gradeWithKey(page, '3');
+    await gradeWithKey(page, '3');
+    await expect(page.getByRole('region', { name: 'Missed in this session' }).getByRole('link')).toHaveCount(1);
+    await axe('end screen with a missed card');
+    expect(problems).toEqual([]);
+  });
+}

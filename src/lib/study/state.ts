@@ -122,7 +122,7 @@ export function isStudyState(x: unknown): x is StudyState {
   );
 }
 
-function without<T>(map: Record<string, T>, id: string): Record<string, T> {
+export function without<T>(map: Record<string, T>, id: string): Record<string, T> {
   const { [id]: _, ...rest } = map;
   return rest;
 }
@@ -137,21 +137,6 @@ export function setSaved(s: StudyState, id: string, on: boolean, now = Date.now(
 
 export function recordVisit(s: StudyState, id: string, title: string, now = Date.now()): StudyState {
   return { ...s, last: { id, title: title.slice(0, 500), at: now } };
-}
-
-/** A note as typed, trimmed at the end and cut to NOTE_MAX; an empty note removes it. */
-export function setNote(s: StudyState, id: string, text: string, now = Date.now()): StudyState {
-  const t = text.trimEnd().slice(0, NOTE_MAX);
-  if (!t.trim()) return id in s.notes ? { ...s, notes: without(s.notes, id) } : s;
-  if (s.notes[id]?.text === t) return s;
-  return { ...s, notes: { ...s.notes, [id]: { text: t, at: now } } };
-}
-
-/** Settings changed by the reader; values out of range are brought back into it. */
-export function setSettings(s: StudyState, change: Partial<Omit<Settings, 'at'>>, now = Date.now()): StudyState {
-  const next = { ...s.settings, ...change, at: now };
-  next.retention = Math.min(RETENTION.max, Math.max(RETENTION.min, Number.isFinite(next.retention) ? next.retention : RETENTION.default));
-  return { ...s, settings: next };
 }
 
 /** Learned entries carry their topic; bring them in line with the current question index. */

@@ -1,6 +1,7 @@
 // The reader's note on the current practice card, shown after the reveal and editable there.
 // Always set as text (textContent, a textarea's value): a note is never read as HTML.
-import { NOTE_MAX, setNote, type StudyState } from '../../lib/study/state';
+import { setNote } from '../../lib/study/notes';
+import { NOTE_MAX, type StudyState } from '../../lib/study/state';
 import { isReadOnly, setState } from './store';
 
 export class NoteView {

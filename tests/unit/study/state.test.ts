@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  emptyState,
-  isStudyState,
-  NOTE_MAX,
-  recordVisit,
-  repairTopics,
-  RETENTION,
-  setLearned,
-  setNote,
-  setSaved,
-  setSettings,
-} from '../../../src/lib/study/state';
+import { emptyState, isStudyState, NOTE_MAX, repairTopics, setLearned, setSaved } from '../../../src/lib/study/state';
 import { studyStateSchema } from '../../../src/lib/study/schema';
 import { filled } from './fixtures';
 
@@ -33,36 +22,6 @@ describe('state updates', () => {
   });
   it('starts with the default settings: 90 % retention, test-yourself off', () => {
     expect(emptyState().settings).toEqual({ retention: 0.9, testYourself: false, at: 0 });
-  });
-});
-
-describe('notes', () => {
-  it('keeps a note as typed (trailing space trimmed), replaces it, and removes it when emptied', () => {
-    const s = setNote(emptyState(), 'x/q', 'Softmax over keys.\n  Then weights × V.  \n', 3);
-    expect(s.notes['x/q']).toEqual({ text: 'Softmax over keys.\n  Then weights × V.', at: 3 });
-    expect(setNote(s, 'x/q', 'Other', 4).notes['x/q']).toEqual({ text: 'Other', at: 4 });
-    expect(setNote(s, 'x/q', '   \n ', 5).notes).toEqual({});
-    // Saving the same text again changes nothing (not even its time).
-    expect(setNote(s, 'x/q', 'Softmax over keys.\n  Then weights × V.', 9)).toBe(s);
-  });
-  it('bounds a note to NOTE_MAX characters', () => {
-    const s = setNote(emptyState(), 'x/q', 'a'.repeat(NOTE_MAX + 50), 1);
-    expect(s.notes['x/q']!.text).toHaveLength(NOTE_MAX);
-    expect(isStudyState(s)).toBe(true);
-  });
-  it('keeps markup in a note as the characters typed', () => {
-    const text = '<img src=x onerror=alert(1)> and </script>';
-    expect(setNote(emptyState(), 'x/q', text, 1).notes['x/q']!.text).toBe(text);
-  });
-});
-
-describe('settings', () => {
-  it('sets the desired retention within its bounds and records when', () => {
-    expect(setSettings(emptyState(), { retention: 0.85 }, 7).settings).toEqual({ retention: 0.85, testYourself: false, at: 7 });
-    expect(setSettings(emptyState(), { retention: 2 }, 7).settings.retention).toBe(RETENTION.max);
-    expect(setSettings(emptyState(), { retention: 0.1 }, 7).settings.retention).toBe(RETENTION.min);
-    expect(setSettings(emptyState(), { retention: Number.NaN }, 7).settings.retention).toBe(0.9);
-    expect(setSettings(emptyState(), { testYourself: true }, 8).settings).toEqual({ retention: 0.9, testYourself: true, at: 8 });
   });
 });
 
