@@ -18,6 +18,13 @@ async function gradeWithKey(page: Page, key: '1' | '2' | '3' | '4') {
   await page.keyboard.press(key);
 }
 
+/** Saves these questions from their pages, then starts practising the saved ones. */
+async function startSaved(page: Page, ids: string[]) {
+  for (const id of ids) await mark(page, id, 'Save for later');
+  await page.goto('practice/?only=saved');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+}
+
 /** Walks a started practice session to its end with S then 3 (Good), and returns its cards' ids. */
 async function sessionIds(page: Page): Promise<string[]> {
   await expect(progressText(page)).toHaveText(/^0 of \d+ known/);
@@ -159,10 +166,7 @@ test('due cards come first, are counted on the form, and "Due now" practises onl
 });
 
 test('the end screen lists the cards missed in the session, with links to read them again', async ({ page }) => {
-  await mark(page, FLASH, 'Save for later');
-  await mark(page, MHA, 'Save for later');
-  await page.goto('practice/?only=saved');
-  await page.getByRole('button', { name: 'Start practice' }).click();
+  await startSaved(page, [FLASH, MHA]);
   const missed = await cardId(page);
   await gradeWithKey(page, '1');
   await gradeWithKey(page, '4');
@@ -210,10 +214,7 @@ test('a card missed in a large topic comes first in the next session', async ({ 
 });
 
 test('practice keys do not act through the search dialog', async ({ page }) => {
-  await mark(page, FLASH, 'Save for later');
-  await mark(page, MHA, 'Save for later');
-  await page.goto('practice/?only=saved');
-  await page.getByRole('button', { name: 'Start practice' }).click();
+  await startSaved(page, [FLASH, MHA]);
   const card = page.locator('.practice-card');
   await practiceState(page, 'question');
   const title = await card.locator('.practice-link').textContent();
@@ -245,10 +246,7 @@ test('practice keys do not act through the search dialog', async ({ page }) => {
 });
 
 test('after the reveal, Space and Enter do not grade: focus is on the answer, the grading buttons follow it', async ({ page }) => {
-  await mark(page, FLASH, 'Save for later');
-  await mark(page, MHA, 'Save for later');
-  await page.goto('practice/?only=saved');
-  await page.getByRole('button', { name: 'Start practice' }).click();
+  await startSaved(page, [FLASH, MHA]);
   const card = page.locator('.practice-card');
   const answer = card.getByRole('region', { name: 'Answer' });
   await practiceState(page, 'question');
@@ -395,9 +393,7 @@ test.describe('on a touch screen', () => {
 });
 
 test('"Session complete" takes the focus without a focus ring', async ({ page }) => {
-  await mark(page, FLASH, 'Save for later');
-  await page.goto('practice/?only=saved');
-  await page.getByRole('button', { name: 'Start practice' }).click();
+  await startSaved(page, [FLASH]);
   await gradeWithKey(page, '3');
   const heading = page.getByRole('heading', { name: 'Session complete' });
   await expect(heading).toBeFocused();
