@@ -1,45 +1,11 @@
 // /practice/ against the built site: grading Again / Hard / Good / Easy with keys 1–4 and the
 // buttons (FSRS schedules each card), due cards first and counted, the end screen's missed cards,
-// what a session deals, keys that must not act, resuming after a reload, the desired retention
-// setting, and the page on a touch screen.
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { ATTENTION, FLASH, MHA, mark, practiceState, q, reviewCard, setStored, stateWith, stored, studyIndex } from './study-helpers';
-
-const DAY = 86_400_000;
-const progressText = (page: Page) => page.locator('.practice-card .practice-progress-text');
-const cardId = async (page: Page) => decodeURIComponent(/\/questions\/(.+)\/$/.exec((await page.locator('.practice-link').getAttribute('href'))!)![1]!);
-
-/** Reveals the current card with S and grades it with a key (1–4) once its answer shows. */
-async function gradeWithKey(page: Page, key: '1' | '2' | '3' | '4') {
-  await practiceState(page, 'question');
-  await page.keyboard.press('s');
-  await practiceState(page, 'answer');
-  await page.keyboard.press(key);
-}
-
-/** Saves these questions from their pages, then starts practising the saved ones. */
-async function startSaved(page: Page, ids: string[]) {
-  for (const id of ids) await mark(page, id, 'Save for later');
-  await page.goto('practice/?only=saved');
-  await page.getByRole('button', { name: 'Start practice' }).click();
-}
-
-/** Walks a started practice session to its end with S then 3 (Good), and returns its cards' ids. */
-async function sessionIds(page: Page): Promise<string[]> {
-  await expect(progressText(page)).toHaveText(/^0 of \d+ known/);
-  const total = Number(/^0 of (\d+) known/.exec((await progressText(page).textContent()) ?? '')?.[1]);
-  expect(total).toBeGreaterThan(0);
-  const ids: string[] = [];
-  for (let i = 0; i < total; i++) {
-    await practiceState(page, 'question');
-    ids.push(await cardId(page));
-    await gradeWithKey(page, '3');
-    if (i < total - 1) await expect(progressText(page)).toContainText(`${i + 1} of ${total} known`);
-  }
-  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
-  return ids;
-}
+// what a session deals, keys that must not act, and resuming after a reload. The page's looks
+// (the answer, focus, touch screens, 360 px, axe) and its retention setting: study-practice-ui.spec.ts.
+import { test, expect } from '@playwright/test';
+import {
+  ATTENTION, DAY, FLASH, MHA, cardId, gradeWithKey, mark, practiceState, progressText, q, reviewCard, sessionIds, setStored, startSaved, stateWith, stored, studyIndex,
+} from './study-helpers';
 
 test('a practice round: Again brings the card back in the session, Good finishes it, and FSRS schedules both', async ({ page }) => {
   await mark(page, FLASH, 'Save for later');
@@ -245,30 +211,6 @@ test('practice keys do not act through the search dialog', async ({ page }) => {
   await expect(progressText(page)).toContainText('1 of 2 known');
 });
 
-test('after the reveal, Space and Enter do not grade: focus is on the answer, the grading buttons follow it', async ({ page }) => {
-  await startSaved(page, [FLASH, MHA]);
-  const card = page.locator('.practice-card');
-  const answer = card.getByRole('region', { name: 'Answer' });
-  await practiceState(page, 'question');
-  const title = await card.locator('.practice-link').textContent();
-  // A double tap of Space: the first reveals, the second does not grade.
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Space');
-  await practiceState(page, 'answer');
-  await expect(answer).toBeFocused();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Enter');
-  await expect(card.locator('.practice-link')).toHaveText(title!);
-  await expect(progressText(page)).toContainText('0 of 2 known · 2 left');
-  expect((await stored(page)).cards).toEqual({});
-  // Tab reaches "Good" (links in the answer and the note's button first).
-  const good = card.getByRole('button', { name: /^Good/ });
-  for (let i = 0; i < 20 && !(await good.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
-  await expect(good).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(progressText(page)).toContainText('1 of 2 known');
-});
-
 test('practice choices restrict the cards: topic, source and difficulty, not learned, saved only', async ({ page }) => {
   test.setTimeout(120_000);
   const index = await studyIndex(page);
@@ -346,93 +288,3 @@ test('practice: C changes the choice, a reload resumes the session, the last car
   await practiceState(page, 'question');
   await expect(progressText(page)).toContainText('0 of 2 known');
 });
-
-test("the answer shown in practice is the question page's own answer", async ({ page }) => {
-  await page.goto(q(MHA));
-  await page.getByRole('button', { name: 'Save for later' }).click();
-  const expected = (await page.locator('article .answer').innerText()).trim();
-  await page.goto('practice/?only=saved');
-  await page.getByRole('button', { name: 'Start practice' }).click();
-  await page.getByRole('button', { name: /Show answer/ }).click();
-  await expect(page.locator('.practice-answer pre.astro-code').first()).toContainText('K_shared');
-  expect((await page.locator('.practice-answer').innerText()).trim()).toBe(expected);
-});
-
-test('the desired retention is a setting kept with the progress, and it changes the next due date', async ({ page }) => {
-  await mark(page, FLASH, 'Save for later');
-  await page.goto('practice/?only=saved');
-  const retention = page.getByRole('combobox', { name: 'Desired retention' });
-  await expect(retention).toHaveValue('0.9');
-  await retention.selectOption('0.8');
-  await expect(page.locator('.study-setting-status')).toHaveText('Desired retention set to 80 %.');
-  expect((await stored(page)).settings).toMatchObject({ retention: 0.8, testYourself: false });
-  await page.reload();
-  await expect(retention).toHaveValue('0.8');
-  // An Easy first answer waits longer at 80 % than the 8 days it gets at 90 %.
-  await page.getByRole('button', { name: 'Start practice' }).click();
-  await page.getByRole('button', { name: /Show answer/ }).click();
-  await expect(page.getByRole('button', { name: /^Easy/ })).toContainText(/due in (9|[1-9]\d) days|month/);
-  // The setting is not part of the practice choice: it stays out of the address.
-  expect(page.url()).not.toContain('retention');
-});
-
-test.describe('on a touch screen', () => {
-  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
-  test('the keyboard shortcuts and key hints are hidden; the buttons do it all', async ({ page }) => {
-    await mark(page, FLASH, 'Save for later');
-    await page.goto('practice/?only=saved');
-    await practiceState(page, 'setup');
-    await expect(page.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeHidden();
-    await page.getByRole('button', { name: 'Start practice' }).tap();
-    await page.getByRole('button', { name: /Show answer/ }).tap();
-    await practiceState(page, 'answer');
-    await expect(page.locator('.practice-grade kbd').first()).toBeHidden();
-    await page.getByRole('button', { name: /^Good/ }).tap();
-    await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
-  });
-});
-
-test('"Session complete" takes the focus without a focus ring', async ({ page }) => {
-  await startSaved(page, [FLASH]);
-  await gradeWithKey(page, '3');
-  const heading = page.getByRole('heading', { name: 'Session complete' });
-  await expect(heading).toBeFocused();
-  expect(await heading.evaluate((h) => getComputedStyle(h).outlineStyle)).toBe('none');
-  // A control still shows its ring when reached by keyboard.
-  await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
-});
-
-for (const theme of ['light', 'dark'] as const) {
-  test(`${theme} theme: the new practice states (due counts, note, grades, note editor, missed cards) have no WCAG 2.2 AA violation`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme: theme });
-    await page.addInitScript((t) => localStorage.setItem('atlas-theme', t), theme);
-    const problems: string[] = [];
-    const axe = async (what: string) => {
-      const r = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      problems.push(...r.violations.map((v) => `${what}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
-    };
-    await page.goto('practice/');
-    await setStored(page, stateWith({ [FLASH]: reviewCard(Date.now() - DAY) }, { saved: { [FLASH]: { at: 1 }, [MHA]: { at: 2 } }, notes: { [FLASH]: { text: 'Tiles in SRAM.', at: 1 } } }));
-    await page.goto('practice/?only=saved');
-    await expect(page.locator('.practice-due')).toHaveText('This choice: 2 cards: 1 due now and 1 new.');
-    await axe('setup with due counts and the retention setting');
-    await page.getByRole('button', { name: 'Start practice' }).click();
-    await practiceState(page, 'question');
-    await page.keyboard.press('s');
-    await practiceState(page, 'answer');
-    await expect(page.locator('.practice-note-text')).toHaveText('Tiles in SRAM.');
-    await axe('answer with a note and the grades');
-    await page.getByRole('button', { name: 'Edit note' }).click();
-    await axe('note editor');
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('button', { name: 'Edit note' })).toBeFocused();
-    await page.keyboard.press('1');
-    await gradeWithKey(page, '3');
-    await gradeWithKey(page, '3');
-    await expect(page.getByRole('region', { name: 'Missed in this session' }).getByRole('link')).toHaveCount(1);
-    await axe('end screen with a missed card');
-    expect(problems).toEqual([]);
-  });
-}

@@ -1,11 +1,11 @@
 // Study tools against the built site: progress marks and counts, saved, random, "Hide learned",
-// recovery from a corrupted or newer stored value, the page without JavaScript, and the study
-// pages at 360 px. Practice is tested in study-practice.spec.ts; export, import, notes and the
-// migration of older progress in study-data.spec.ts. Questions are picked by URL from the 2025
-// source; counts are compared relative to the page.
+// recovery from a corrupted or newer stored value, and the page without JavaScript. Practice is
+// tested in study-practice.spec.ts and study-practice-ui.spec.ts (with the study pages at 360 px);
+// export, import, notes and the migration of older progress in study-data.spec.ts. Questions are
+// picked by URL from the 2025 source; counts are compared relative to the page.
 import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { ATTENTION, FLASH, KEY, MHA, mark, practiceState, q, setStored, stored, studyIndex } from './study-helpers';
+import { ATTENTION, FLASH, KEY, MHA, mark, q, setStored, stored, studyIndex } from './study-helpers';
 
 async function learnedCount(page: Page): Promise<{ n: number; m: number }> {
   const text = await page.locator('.study-progress-total [data-count]').textContent();
@@ -276,60 +276,4 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Save for later' })).toBeHidden();
     await expect(page.getByRole('button', { name: /Random/ })).toHaveCount(0);
   });
-});
-
-test('works at 360 px in the dark theme', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  await page.goto(q(FLASH));
-  await page.getByRole('button', { name: 'Save for later' }).click();
-  await page.goto('practice/');
-  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-  await practiceState(page, 'setup');
-  // A choice's text that wraps stays right of its box (a hanging indent), on every line.
-  const wrapped = await page.locator('.choice-grid label').evaluateAll((labels) =>
-    labels.flatMap((l) => {
-      const box = l.querySelector('input')!.getBoundingClientRect();
-      const text = document.createRange();
-      text.selectNodeContents(l.querySelector('span')!);
-      const lines = [...text.getClientRects()];
-      return lines.length > 1 ? [{ boxRight: box.right, lefts: lines.map((r) => r.left) }] : [];
-    }),
-  );
-  expect(wrapped.length, 'some choice wraps at 360 px').toBeGreaterThan(0);
-  for (const w of wrapped) for (const left of w.lefts) expect(left).toBeGreaterThan(w.boxRight);
-  await page.getByRole('button', { name: 'Start practice' }).click();
-  await expect(page.locator('.practice-card')).toBeVisible();
-  await page.getByRole('button', { name: /Show answer/ }).click();
-  await expect(page.locator('.practice-answer')).toBeVisible();
-  expect(await overflow()).toBeLessThanOrEqual(0);
-  // "Again" looks different from the other grades (outlined, not filled), not only by colour:
-  // each names itself and says when the card would be due; the four fit side by side or in rows.
-  const look = (name: RegExp) =>
-    page.getByRole('button', { name }).evaluate((b) => ({ bg: getComputedStyle(b).backgroundColor, text: (b as HTMLElement).innerText }));
-  const again = await look(/^Again/);
-  const good = await look(/^Good/);
-  expect(again.bg).not.toBe(good.bg);
-  expect(again.text).toMatch(/^Again\s*1\s*due in 1 minute$/);
-  expect(good.text).toMatch(/^Good\s*3\s*due in 10 minutes$/);
-  expect(await overflow()).toBeLessThanOrEqual(0);
-  // Dark theme variables reach the study controls.
-  const bg = await page.locator('.practice-card').evaluate((e) => getComputedStyle(document.body).backgroundColor);
-  expect(bg).toBe('rgb(18, 21, 28)');
-  for (const path of ['./', 'saved/', 'topics/attention-transformers/']) {
-    await page.goto(path);
-    await expect(page.locator('study-progress, saved-list').first()).toBeVisible();
-    expect(await overflow(), path).toBeLessThanOrEqual(0);
-  }
-  // On /saved/, "Remove" stays on the first line of its question, beside the title.
-  await page.goto('saved/');
-  const item = page.locator(`.saved-groups [data-question="${FLASH}"]`);
-  const [link, remove] = [await item.getByRole('link').boundingBox(), await item.getByRole('button', { name: /^Remove/ }).boundingBox()];
-  expect(remove!.x).toBeGreaterThan(link!.x + 100);
-  expect(remove!.y).toBeLessThan(link!.y + 16);
-  await page.goto(q(FLASH));
-  await page.keyboard.press('Tab');
-  await page.getByRole('button', { name: 'Mark as learned' }).focus();
-  const outline = await page.getByRole('button', { name: 'Mark as learned' }).evaluate((b) => getComputedStyle(b).outlineStyle);
-  expect(outline).toBe('solid');
 });
