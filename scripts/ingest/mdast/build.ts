@@ -78,12 +78,24 @@ export function list(items: ListItem[], start?: number): List {
   return { type: 'list', ordered: start !== undefined, start: start ?? null, spread: items.some((i) => i.spread), children: items };
 }
 
-/** A GFM table from rows of cells (the first row is the header); cells are trimmed inline content. */
+/**
+ * A GFM table from rows of cells, the first row the header; cells are trimmed inline content. Every
+ * row has the header's width: a row's extra cells join its last cell (" | " between them, so no
+ * text is lost), a short row gets empty cells.
+ */
 export function table(rows: (PhrasingContent[] | string)[][]): Table {
+  const width = rows[0]!.length;
+  const asInline = (c: PhrasingContent[] | string) => (typeof c === 'string' ? [text(c)] : c);
+  const fit = (cells: (PhrasingContent[] | string)[]) => {
+    const row = cells.slice(0, width).map(asInline);
+    if (cells.length > width) row[width - 1] = cells.slice(width - 1).flatMap((c, i) => [...(i ? [text(' | ')] : []), ...asInline(c)]);
+    while (row.length < width) row.push([]);
+    return row;
+  };
   return {
     type: 'table',
     align: rows[0]!.map(() => null),
-    children: rows.map((cells) => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: inline(c) })) })),
+    children: rows.map((cells) => ({ type: 'tableRow', children: fit(cells).map((c) => ({ type: 'tableCell', children: inline(c) })) })),
   };
 }
 

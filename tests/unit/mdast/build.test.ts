@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, code, emphasis, inline, inlineMath, labelled, labelLead, list, listItem, paragraph, strong, text } from '../../../scripts/ingest/mdast/build.ts';
+import { blocks, code, emphasis, inline, inlineMath, labelled, labelLead, list, listItem, paragraph, strong, table, text } from '../../../scripts/ingest/mdast/build.ts';
 
 describe('answer tree builders', () => {
   it('trim inline content the way a Markdown parser reads it back', () => {
@@ -33,5 +33,11 @@ describe('answer tree builders', () => {
     expect(code('x = 1\n\n', 'python')).toEqual({ type: 'code', lang: 'python', value: 'x = 1' });
     expect(inlineMath(' x^2 ')).toEqual({ type: 'inlineMath', value: 'x^2' });
     expect(list([listItem([paragraph('a'), paragraph('b')], true)]).spread).toBe(true);
+  });
+
+  it('fit every table row to the header: extra cells join the last one, short rows get empty cells', () => {
+    const t = table([['A', 'B'], ['1', '2', '3'], ['x']]);
+    const cells = t.children.map((r) => r.children.map((c) => c.children.map((n) => (n.type === 'text' ? n.value : n.type))).map((c) => c.join('')));
+    expect(cells).toEqual([['A', 'B'], ['1', '2 | 3'], ['x', '']]);
   });
 });

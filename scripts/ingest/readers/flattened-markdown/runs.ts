@@ -50,17 +50,8 @@ function cells(row: string): string[] {
   return out.map((c) => c.trim());
 }
 
-/** A table from its rows (header, separator, body); a row's extra cells join its last cell. */
-function tableOf(rows: string[]) {
-  const width = cells(rows[0]!).length;
-  const fit = (cs: string[]) => {
-    const row = cs.slice(0, width);
-    if (cs.length > width) row[width - 1] = cs.slice(width - 1).join(' | ');
-    while (row.length < width) row.push('');
-    return row;
-  };
-  return table([rows[0]!, ...rows.slice(2)].map((r) => fit(cells(r))));
-}
+/** A table from its rows (header, separator, body). */
+const tableOf = (rows: string[]) => table([rows[0]!, ...rows.slice(2)].map(cells));
 
 /** GFM tables: a header row and a separator row. */
 function tables(c: Claims, lines: readonly string[]): void {

@@ -23,15 +23,7 @@ function tableOf(rows: string[], words: GluedWords) {
       .replace(/\|$/, '')
       .split(/(?<=\s)\|(?=\s)/)
       .map((c) => c.trim());
-  const head = cells(rows[0]!);
-  const body = rows.slice(2).map((row) => {
-    const c = cells(row);
-    // A row with more cells than the header would lose them: keep the extra text in the last cell.
-    const fitted = c.length > head.length ? [...c.slice(0, head.length - 1), c.slice(head.length - 1).join(' | ')] : c;
-    while (fitted.length < head.length) fitted.push('');
-    return fitted;
-  });
-  return table([head, ...body].map((r) => r.map((c) => prose(c, words))));
+  return table([rows[0]!, ...rows.slice(2)].map((r) => cells(r).map((c) => prose(c, words))));
 }
 
 /**
