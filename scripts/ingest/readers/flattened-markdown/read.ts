@@ -22,9 +22,12 @@
 // code-like runs (pseudo-code with Unicode math, matrices, arrow diagrams, quoted prompts,
 // a./b./c. steps) are code blocks of plain text; whole-line formulas become display math when
 // recover/unicode-math.ts is certain of the reading (with the source's own abbreviations from its
-// words file); everything else is text. This file reads the document's structure. A run of `See x/y.md` lines ending an answer is
-// dropped ("see-also list of files not shipped"), also as a list item broken before its file
-// name ("- See" / "x/y.mdfor detailed explanations"); a `See` line inside an answer stays as text.
+// words file); everything else is text.
+//
+// This file reads the document's structure: title, table of contents, sections, questions. A run
+// of `See x/y.md` lines ending an answer is dropped ("see-also list of files not shipped"), also as
+// a list item broken before its file name ("- See" / "x/y.mdfor detailed explanations"); a `See`
+// line inside an answer stays as text.
 import { IngestError, splitLines, type DroppedRange, type Question, type Reader, type ReaderResult, type Section } from '../../model.ts';
 import { emphasis, paragraph, root, text } from '../../mdast/build.ts';
 import { nextNonBlank, prevNonBlank, trailingRun } from '../lines.ts';
@@ -37,8 +40,6 @@ const SEE_LINE = /^(?:[-*•]\s*)?See\s+(?:full\s+)?\S*(?:\/|\.(?:md|py)(?:[a-z]
 const SEE_ALONE = /^(?:[-*•]\s*)?See$/;
 const FILE_LINE = /^[\w.-]+(?:\/[\w.-]+)*\.(?:md|py)(?:[a-z]*\b)/;
 const TOC = /^(?:table of )?contents:?$/i;
-
-export { isTitleLine };
 
 export const readFlattenedMarkdown: Reader = ({ sourceId, file, text: source, words }) => {
   const lines = splitLines(source);
