@@ -127,6 +127,8 @@ describe('numbered-latex reader on the LLM interview questions source (002)', ()
     expect(all.join(' ')).not.toMatch(/\bs o f t\b|\bl o g\b|\bS c o r e\b/);
     // Words inside \\text{} and names after a backslash are left alone; "logits" is not "log".
     expect(uprightNames('\\text{softmax} + \\log x + logits + argmax_i')).toBe('\\text{softmax} + \\log x + logits + \\operatorname*{arg\\,max}_i');
+    // Names other than TeX's own come from the source's words file (llm-fifty.words.yaml).
+    expect([uprightNames('Score=QK', ['Score']), uprightNames('Score=QK')]).toEqual(['\\operatorname{Score}=QK', 'Score=QK']);
   });
 
   it('renders every answer through the site pipeline without a KaTeX error', async () => {

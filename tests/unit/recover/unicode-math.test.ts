@@ -63,6 +63,12 @@ describe('unicodeMathToTex on formulas of the real source', () => {
     expect(unicodeMathToTex('L^CLIP(θ) = E[min(r(θ)A, clip(r(θ), 1-ε, 1+ε)A)]')).toContain('L^{\\mathrm{CLIP}} (\\theta)');
   });
 
+  it('sets a source’s own abbreviations upright (its words file); without them "BP" is B times P', () => {
+    const acronyms = new Set(['BLEU', 'BP']);
+    expect(unicodeMathToTex('BLEU = BP · exp(x)', acronyms)).toBe('\\mathrm{BLEU} = \\mathrm{BP} \\cdot \\exp (x)');
+    expect(unicodeMathToTex('BLEU = BP · exp(x)')).toBe('\\mathrm{BLEU} = BP \\cdot \\exp (x)');
+  });
+
   it('is unsure of prose, ambiguous superscripts and diagrams', () => {
     expect(unicodeMathToTex('PP = 2^H(X) (for base-2 log)')).toBeUndefined(); // 2^{H(X)} or 2^H·(X)?
     expect(unicodeMathToTex('Performance = f(Model Size, Data Size, Compute)')).toBeUndefined();
