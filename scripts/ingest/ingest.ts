@@ -3,11 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
-import { readManifest, type ManifestEntry } from './manifest.ts';
-import { IngestError, splitLines, unaccountedLines, type ReaderResult } from './model.ts';
+import { parse as parseYaml } from 'yaml';
+import { readManifest, sourceWordsSchema, type ManifestEntry } from './manifest.ts';
+import { IngestError, splitLines, unaccountedLines, type ReaderResult, type SourceWords } from './model.ts';
 import { readers } from './readers/index.ts';
 import { assignSlugs, lockPath, readLock, writeLock } from './ids.ts';
-import { analyzeBody } from './analyze.ts';
+import { analyzeAnswer } from './analyze.ts';
 import { loadClassifier } from './classify.ts';
 import { toQuestionFile, writeQuestionFiles, type QuestionFile } from './writer.ts';
 import type { IngestReport, SourceReport } from './report.ts';
@@ -30,6 +31,25 @@ export interface IngestResult {
   report: IngestReport;
 }
 
+/** The word lists tuned to a source (its manifest entry's "words" file), if it has them. */
+export function readWords(entry: ManifestEntry, manifestFile: string): SourceWords | undefined {
+  if (!entry.words) return undefined;
+  const path = join(dirname(manifestFile), entry.words);
+  const file = relative(process.cwd(), path) || path;
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new IngestError(`source "${entry.id}": words file is missing, unreadable or not YAML (${(e as Error).message.split('\n')[0]})`, file);
+  }
+  const parsed = sourceWordsSchema.safeParse(data ?? {});
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new IngestError(`source "${entry.id}": words file is malformed: ${why}`, file);
+  }
+  return parsed.data;
+}
+
 export function readSource(entry: ManifestEntry, manifestFile: string): { result: ReaderResult; file: string; text: string } {
   const path = join(dirname(manifestFile), entry.file);
   const file = relative(process.cwd(), path) || path;
@@ -47,7 +67,7 @@ export function readSource(entry: ManifestEntry, manifestFile: string): { result
   } catch {
     throw new IngestError(`source "${entry.id}": file is missing or unreadable`, file);
   }
-  const result = reader({ sourceId: entry.id, file, text });
+  const result = reader({ sourceId: entry.id, file, text, words: readWords(entry, manifestFile) });
   // A reader must account for every line; a gap is a reader bug, reported as one.
   const missing = unaccountedLines(text, result);
   if (missing.length) {
@@ -79,7 +99,7 @@ export function ingest(opts: IngestOptions): IngestResult {
     let formulas = 0;
     const perSection = new Map<string, number>();
     result.questions.forEach((q, i) => {
-      const facts = analyzeBody(q.body);
+      const facts = analyzeAnswer(q.answer);
       codeBlocks += facts.codeBlocks;
       formulas += facts.formulas;
       const key = q.sectionPath.join(' > ') || '(no section)';

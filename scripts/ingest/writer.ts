@@ -1,5 +1,6 @@
-// Writes one Markdown file per question: content/questions/<source-id>/<slug>.md.
-// Frontmatter is checked with the same zod schema Astro's content collection uses.
+// Writes one Markdown file per question: content/questions/<source-id>/<slug>.md, the answer
+// written by the one Markdown writer (mdast/write.ts). Frontmatter is checked with the same zod
+// schema Astro's content collection uses.
 // Files are written to a sibling folder first and swapped in at the end, so a failed
 // ingest leaves the previous content/questions/ as it was.
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -7,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { questionFrontmatter, type QuestionFrontmatter } from '../../src/lib/schema.ts';
 import { IngestError, type Question } from './model.ts';
-import type { BodyFacts } from './analyze.ts';
+import type { AnswerFacts } from './analyze.ts';
+import { writeMarkdown } from './mdast/write.ts';
 import type { Classification } from './classify.ts';
 
 export interface QuestionFile {
@@ -21,7 +23,7 @@ export function toQuestionFile(
   q: Question,
   slug: string,
   order: number,
-  facts: BodyFacts,
+  facts: AnswerFacts,
   topic: Pick<Classification, 'topic' | 'tags'>,
   file: string,
 ): QuestionFile {
@@ -48,7 +50,7 @@ export function toQuestionFile(
     const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new IngestError(`question "${q.title}" has invalid frontmatter: ${why}`, file, q.line);
   }
-  return { id: `${q.source}/${slug}`, path: `${q.source}/${slug}.md`, frontmatter: parsed.data, body: q.body };
+  return { id: `${q.source}/${slug}`, path: `${q.source}/${slug}.md`, frontmatter: parsed.data, body: writeMarkdown(q.answer) };
 }
 
 export function renderQuestionFile(f: QuestionFile): string {

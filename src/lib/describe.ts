@@ -5,7 +5,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
+import remarkDirective from 'remark-directive';
 import type { Nodes, Root, Table } from 'mdast';
+import { labelledBlocksAsQuotes } from './markdown/plugins';
 
 export interface PlainOptions {
   /**
@@ -21,7 +23,7 @@ export interface PlainOptions {
   math?: 'tex' | 'readable';
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDirective);
 
 // Blocks are separated by a space in the plain text; inline content is joined as is.
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'definition', 'footnoteDefinition']);
@@ -66,7 +68,7 @@ export function markdownToPlain(md: string, options: PlainOptions = {}): string 
       }
     }
   };
-  return walk(parser.parse(md) as Root).replace(/\s+/g, ' ').trim();
+  return walk(labelledBlocksAsQuotes(parser.parse(md))).replace(/\s+/g, ' ').trim();
 }
 
 export function describeQuestion(title: string, body: string, max = 155): string {

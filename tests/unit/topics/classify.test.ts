@@ -1,6 +1,7 @@
 // Canonical topics: a broken topics file is named, the classifier follows the rules of the file
 // (the shipped one, content/topics.yaml, and small hand-written ones), and a source it has never
 // seen is classified from the file alone. Where the shipped questions land: tests/corpus/topics.test.ts.
+import { parseMarkdown } from '../../../scripts/ingest/mdast/parse.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ describe('classifier', () => {
   const c = createClassifier(shipped);
 
   it('uses the innermost source section', () => {
-    const r = c.classify({ title: 'Explain the main idea', sectionPath: ['Classical Machine Learning', 'Support Vector Machines'], body: 'Margins.' });
+    const r = c.classify({ title: 'Explain the main idea', sectionPath: ['Classical Machine Learning', 'Support Vector Machines'], answer: parseMarkdown('Margins.') });
     expect(r.topic).toBe('classical-ml');
     expect(r.by).toMatch(/section/);
   });
@@ -34,20 +35,20 @@ describe('classifier', () => {
     const r = c.classify({
       title: 'How does LoRA reduce the number of trainable parameters?',
       sectionPath: ['LLM Engineering & Prompt Design'],
-      body: 'Low-rank adapters are added to attention weights; fine-tuning only trains them.',
+      answer: parseMarkdown('Low-rank adapters are added to attention weights; fine-tuning only trains them.'),
     });
     expect(r.topic).toBe('fine-tuning-alignment');
     expect(r.tags).toContain('LoRA');
   });
 
   it('matches capitalised keywords only in capitals, and plurals', () => {
-    expect(c.classify({ title: 'Why are ragged tensors awkward?', sectionPath: [], body: '' }).topic).not.toBe('rag-retrieval');
-    expect(c.classify({ title: 'When would you use RAG?', sectionPath: [], body: '' }).topic).toBe('rag-retrieval');
-    expect(c.classify({ title: 'Compare vector databases', sectionPath: [], body: '' }).topic).toBe('rag-retrieval');
+    expect(c.classify({ title: 'Why are ragged tensors awkward?', sectionPath: [], answer: parseMarkdown('') }).topic).not.toBe('rag-retrieval');
+    expect(c.classify({ title: 'When would you use RAG?', sectionPath: [], answer: parseMarkdown('') }).topic).toBe('rag-retrieval');
+    expect(c.classify({ title: 'Compare vector databases', sectionPath: [], answer: parseMarkdown('') }).topic).toBe('rag-retrieval');
   });
 
   it('ignores keywords inside code blocks', () => {
-    const r = c.classify({ title: 'What does this print?', sectionPath: [], body: '```python\nimport LoRA, RAG, GAN\n```\n' });
+    const r = c.classify({ title: 'What does this print?', sectionPath: [], answer: parseMarkdown('```python\nimport LoRA, RAG, GAN\n```\n') });
     expect(r.by).toBe('fallback');
     expect(r.topic).toBe(shipped.fallback);
   });
@@ -59,9 +60,9 @@ describe('classifier', () => {
         'custom.yaml',
       ),
     );
-    expect(custom.classify({ title: 'What do mitochondria do?', sectionPath: [], body: '' })).toMatchObject({ topic: 'bio', by: 'keywords' });
-    expect(custom.classify({ title: 'Question one', sectionPath: ['Cell Biology 101'], body: '' })).toMatchObject({ topic: 'bio', by: 'section' });
-    expect(custom.classify({ title: 'Question two', sectionPath: ['Chemistry'], body: '' })).toMatchObject({ topic: 'misc', by: 'fallback' });
+    expect(custom.classify({ title: 'What do mitochondria do?', sectionPath: [], answer: parseMarkdown('') })).toMatchObject({ topic: 'bio', by: 'keywords' });
+    expect(custom.classify({ title: 'Question one', sectionPath: ['Cell Biology 101'], answer: parseMarkdown('') })).toMatchObject({ topic: 'bio', by: 'section' });
+    expect(custom.classify({ title: 'Question two', sectionPath: ['Chemistry'], answer: parseMarkdown('') })).toMatchObject({ topic: 'misc', by: 'fallback' });
   });
 });
 
@@ -70,25 +71,25 @@ describe('scoring rules', () => {
 
   it('lets a keyword in the title outweigh a section phrase alone', () => {
     // "Large Language Models (LLMs)" is llm-architecture evidence, but the title names the subject.
-    const r = c.classify({ title: 'What are hallucinations in LLMs?', sectionPath: ['Large Language Models (LLMs)', 'Advanced LLM Topics'], body: '' });
+    const r = c.classify({ title: 'What are hallucinations in LLMs?', sectionPath: ['Large Language Models (LLMs)', 'Advanced LLM Topics'], answer: parseMarkdown('') });
     expect(r.topic).toBe('llm-evaluation-safety');
     expect(r.tags).toEqual(['hallucination', 'LLM']);
   });
 
   it('counts only the longest of overlapping keywords', () => {
     // "bias-variance" (ml-foundations), not also "variance" (math-statistics).
-    const r = c.classify({ title: 'What is the bias-variance trade-off?', sectionPath: [], body: '' });
+    const r = c.classify({ title: 'What is the bias-variance trade-off?', sectionPath: [], answer: parseMarkdown('') });
     expect(r).toMatchObject({ topic: 'ml-foundations', tags: ['bias-variance'] });
   });
 
   it('matches section phrases as whole words', () => {
     // "rag" is not in "Storage", "vector" of "Support Vector Machines" is not retrieval.
-    expect(c.classify({ title: 'Question', sectionPath: ['Storage Layouts'], body: '' }).by).toBe('fallback');
-    expect(c.classify({ title: 'Question', sectionPath: ['Classical Machine Learning', 'Support Vector Machines'], body: '' }).topic).toBe('classical-ml');
+    expect(c.classify({ title: 'Question', sectionPath: ['Storage Layouts'], answer: parseMarkdown('') }).by).toBe('fallback');
+    expect(c.classify({ title: 'Question', sectionPath: ['Classical Machine Learning', 'Support Vector Machines'], answer: parseMarkdown('') }).topic).toBe('classical-ml');
   });
 
   it('finds every spelling of a keyword, as one tag', () => {
-    const r = c.classify({ title: 'Explain multi-modal LLMs', sectionPath: [], body: 'Multimodal models read images.' });
+    const r = c.classify({ title: 'Explain multi-modal LLMs', sectionPath: [], answer: parseMarkdown('Multimodal models read images.') });
     expect(r.topic).toBe('generative-models');
     expect(r.tags.filter((t) => t.toLowerCase().replace('-', '') === 'multimodal')).toHaveLength(1);
   });
@@ -107,15 +108,15 @@ describe('scoring rules', () => {
         'custom.yaml',
       ),
     );
-    expect(custom.classify({ title: 'What do mitochondria do in biology?', sectionPath: [], body: '' }).topic).toBe('cells');
-    expect(custom.classify({ title: 'Why study biology?', sectionPath: ['The Deep End'], body: '' })).toMatchObject({ topic: 'field', difficulty: 'advanced' });
+    expect(custom.classify({ title: 'What do mitochondria do in biology?', sectionPath: [], answer: parseMarkdown('') }).topic).toBe('cells');
+    expect(custom.classify({ title: 'Why study biology?', sectionPath: ['The Deep End'], answer: parseMarkdown('') })).toMatchObject({ topic: 'field', difficulty: 'advanced' });
   });
 });
 
 describe('difficulty from section names', () => {
   const c = createClassifier(shipped);
   const level = (sectionPath: string[], difficulty?: 'beginner' | 'intermediate' | 'advanced') =>
-    c.classify({ title: 'Question', sectionPath, body: '', difficulty }).difficulty;
+    c.classify({ title: 'Question', sectionPath, answer: parseMarkdown(''), difficulty }).difficulty;
 
   it('reads the level a section name states, the innermost one first', () => {
     expect(level(['Advanced Topics'])).toBe('advanced');

@@ -1,14 +1,15 @@
 // Pandoc's rule for "$" delimiters, checked through the site's real Markdown pipeline: what a
 // reader of the page sees is money where the author wrote money, and maths where they wrote maths.
 import { describe, expect, it } from 'vitest';
-import { escapeLoneDollars } from '../../../scripts/ingest/normalize/dollars.ts';
+import { written } from '../../helpers/answers.ts';
+import { escapeLoneDollars } from '../../../scripts/ingest/mdast/dollars.ts';
 import { readMarkdown } from '../../../scripts/ingest/readers/markdown.ts';
 import { renderMarkdown } from '../../../src/lib/markdown/render.ts';
 import { visibleText } from '../../helpers/visible.ts';
 
 /** The answer of a one-question generic source, as the site renders it. */
 async function page(answer: string) {
-  const { questions } = readMarkdown({ sourceId: 't', file: 't.md', text: `## S\n\n**1. Q?**\n${answer}\n` });
+  const { questions } = written(readMarkdown({ sourceId: 't', file: 't.md', text: `## S\n\n**1. Q?**\n${answer}\n` }));
   const html = await renderMarkdown(questions[0]!.body);
   return { html, text: visibleText(html), formulas: (html.match(/<math/g) ?? []).length };
 }

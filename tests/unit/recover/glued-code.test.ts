@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CODE_MARK, codeSpan, markGluedCode } from '../../../scripts/ingest/normalize/glued-code.ts';
+import { CODE_MARK, markGluedCode as markWith } from '../../../scripts/ingest/recover/glued-code.ts';
+import { shipped } from '../../helpers/answers.ts';
 import { splitLines } from '../../../scripts/ingest/model.ts';
+
+/** The words source 001's scraper glued onto code (its words file). */
+const words = shipped('ai-engineer').words;
+const markGluedCode = (t: string) => markWith(t, words);
 
 const lines = splitLines(readFileSync('content/sources/001_c04246ee74f4c8b9.txt', 'utf8'));
 /** Source line n (1-based). */
@@ -146,10 +151,10 @@ describe('glued inline code: text where nothing must change', () => {
   });
 });
 
-describe('codeSpan', () => {
-  it('uses a fence longer than any backtick run inside', () => {
-    expect(codeSpan('max_tokens')).toBe('`max_tokens`');
-    expect(codeSpan('a`b')).toBe('``a`b``');
-    expect(codeSpan('`x`')).toBe('`` `x` ``');
+describe('the words a source glued onto code are its data (content/sources/ai-engineer.words.yaml)', () => {
+  it('splits a glued word off only with the words file; English function words are general', () => {
+    expect(markWith(`Uses ${CODE_MARK}batch_sizesamples (typically 32).`, words).filter((p) => p.code).map((p) => p.text)).toEqual(['batch_size']);
+    expect(markWith(`Uses ${CODE_MARK}batch_sizesamples (typically 32).`).filter((p) => p.code).map((p) => p.text)).toEqual(['batch_sizesamples']);
+    expect(markWith(`Tool: ${CODE_MARK}llama.cppfor inference.`).filter((p) => p.code).map((p) => p.text)).toEqual(['llama.cpp']);
   });
 });

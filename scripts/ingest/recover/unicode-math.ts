@@ -5,51 +5,18 @@
 //
 // Understood: Greek letters, Σ/∏ (sum/product), √x and √(...), `^x`, `^(...)`, `^{...}`,
 // Unicode superscripts (x², ⁻¹, ᵀ) and subscripts (wᵢ₋₁), `_x` / `_{...}` / `_word`
-// subscripts, digits after a Greek letter (β1 -> \beta_{1}), an index after a word (load_i), combining hats and bars (θ̂, x̄), relations and operators (= ≈ ∝ ≤ ≥ → ~ ∈ × · *),
-// norms `||x||`, known functions (log, exp, min, max, argmax, ...), other names as upright
-// operators/text, and a trailing parenthesised remark such as "(normal equation)".
-// Anything else makes the result `undefined` (the caller keeps the line as escaped text):
+// subscripts, digits after a Greek letter (β1 -> \beta_{1}), an index after a word (load_i), combining
+// hats and bars (θ̂, x̄), relations and operators (= ≈ ∝ ≤ ≥ → ~ ∈ × · *), norms `||x||`, known
+// functions (log, exp, min, max, argmax, ...), a source's own abbreviations (KL, MSE: its words
+// file) upright, other names as upright operators/text, and a trailing remark "(normal equation)".
+// Anything else makes the result `undefined` (the caller keeps the line as text):
 // prose words (where, if, for, ...), two names in a row ("Model Size"), unbalanced brackets,
 // quotes, `#`, `@`, `$`, `\`, a one-letter superscript followed by "(" (is `2^H(X)` 2^{H(X)}
 // or 2^H·(X)?), and any character not listed here.
+import { ACCENTED, COMBINING, FUNCTIONS, GREEK, joinTex as join, PROSE, SUB, SUP, SYMBOL } from './unicode-symbols.ts';
 
 class Unsure extends Error {}
 
-const GREEK: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  α: '\\alpha', β: '\\beta', γ: '\\gamma', δ: '\\delta', ε: '\\epsilon', ζ: '\\zeta', η: '\\eta', θ: '\\theta',
-  ι: '\\iota', κ: '\\kappa', λ: '\\lambda', μ: '\\mu', ν: '\\nu', ξ: '\\xi', π: '\\pi', ρ: '\\rho', σ: '\\sigma',
-  τ: '\\tau', υ: '\\upsilon', φ: '\\phi', χ: '\\chi', ψ: '\\psi', ω: '\\omega', Γ: '\\Gamma', Δ: '\\Delta',
-  Θ: '\\Theta', Λ: '\\Lambda', Ξ: '\\Xi', Π: '\\Pi', Φ: '\\Phi', Ψ: '\\Psi', Ω: '\\Omega',
-});
-/** Precomposed letters with an accent. */
-const ACCENTED: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { ŵ: '\\hat{w}', ȳ: '\\bar{y}', ᾱ: '\\bar{\\alpha}' });
-const COMBINING: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { '\u0302': '\\hat', '\u0304': '\\bar', '\u0305': '\\bar' });
-const SUP: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
-  '⁺': '+', '⁻': '-', 'ⁿ': 'n', 'ⁱ': 'i', 'ᵏ': 'k', 'ᵀ': 'T', '⁽': '(', '⁾': ')',
-});
-const SUB: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  '₀': '0', '₁': '1', '₂': '2', '₃': '3', '₄': '4', '₅': '5', '₆': '6', '₇': '7', '₈': '8', '₉': '9',
-  '₊': '+', '₋': '-', 'ₙ': 'n', 'ₖ': 'k', 'ᵢ': 'i', 'ⱼ': 'j', 'ₚ': 'p', 'ₜ': 't', 'ₓ': 'x', 'ₐ': 'a',
-  'ₑ': 'e', 'ₒ': 'o', 'ᵣ': 'r', 'ᵤ': 'u', 'ᵥ': 'v', 'ₕ': 'h', 'ₗ': 'l', 'ₘ': 'm', 'ₛ': 's', '₍': '(', '₎': ')',
-});
-const SYMBOL: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  '×': '\\times', '·': '\\cdot', '*': '\\cdot', '≈': '\\approx', '≤': '\\leq', '≥': '\\geq', '≠': '\\neq',
-  '∝': '\\propto', '→': '\\to', '←': '\\leftarrow', '∈': '\\in', '∞': '\\infty', '∂': '\\partial',
-  '∇': '\\nabla', '~': '\\sim', 'Σ': '\\sum', '∏': '\\prod', '−': '-', '…': '\\ldots',
-  '+': '+', '-': '-', '=': '=', '<': '<', '>': '>', ',': ',', ';': ';', ':': ':', '!': '!', '/': '/',
-});
-const FUNCTIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  log: '\\log', exp: '\\exp', min: '\\min', max: '\\max', tanh: '\\tanh', sin: '\\sin', cos: '\\cos',
-  det: '\\det', lim: '\\lim', argmax: '\\operatorname*{arg\\,max}', argmin: '\\operatorname*{arg\\,min}',
-});
-/** Upright abbreviations; other short all-letter names are products of variables (QK, wx). */
-const ACRONYMS = new Set(['KL', 'JS', 'BP', 'PP', 'TF', 'IDF', 'MSE', 'MLE', 'MAP', 'CLIP', 'GRPO', 'BLEU', 'BPT', 'OLS', 'RBF']);
-/** Words that make a line prose, not a formula. */
-const PROSE = new Set([
-  'where', 'if', 'for', 'and', 'or', 'when', 'with', 'is', 'are', 'the', 'of', 'then', 'else', 'otherwise', 'to',
-  'from', 'in', 'on', 'by', 'as', 'at', 'but', 'not', 'only', 'an', 'we', 'it', 'this', 'that',
-]);
 const RELATIONS = /[=≈∝≤≥<>→~∈]/;
 
 const isLetter = (c: string | undefined) => c !== undefined && (/[A-Za-z]/.test(c) || c in GREEK);
@@ -65,8 +32,11 @@ class Parser {
   i = 0;
   bareWords = 0;
   names = 0;
-  constructor(s: string) {
+  /** Upright abbreviations; other short all-letter names are products of variables (QK, wx). */
+  readonly acronyms: ReadonlySet<string>;
+  constructor(s: string, acronyms: ReadonlySet<string>) {
     this.s = s;
+    this.acronyms = acronyms;
   }
   peek(k = 0): string | undefined {
     return this.s[this.i + k];
@@ -212,9 +182,9 @@ class Parser {
     // Words joined by a hyphen (Re-ranking, Cross-Entropy) are prose.
     if (word.length > 1 && this.peek() === '-' && isLetter(this.peek(1))) throw new Unsure();
     // A chain of names (Query → Embedding → Retrieval) is a diagram, not a formula.
-    if (word.length >= 4 && !ACRONYMS.has(word) && this.peek() !== '(' && ++this.names > 2) throw new Unsure();
+    if (word.length >= 4 && !this.acronyms.has(word) && this.peek() !== '(' && ++this.names > 2) throw new Unsure();
     if (word.length === 1 || /^[A-Za-z][0-9]+$/.test(word)) return this.accent(word);
-    if (ACRONYMS.has(word)) return `\\mathrm{${word}}`;
+    if (this.acronyms.has(word)) return `\\mathrm{${word}}`;
     if (this.peek() === '(') return `\\operatorname{${word}}`;
     if (word.length <= 3 && /^[A-Za-z]+$/.test(word)) return word;
     return `\\mathrm{${word}}`;
@@ -296,22 +266,11 @@ class Parser {
   }
 }
 
-/** Joins TeX pieces, separating a control word from a following letter. */
-function join(pieces: string[]): string {
-  let out = '';
-  for (const p of pieces) {
-    if (out && /\\[A-Za-z]+$/.test(out) && /^[A-Za-z0-9]/.test(p)) out += ' ';
-    else if (out && !/^[,;:!)\]^_]/.test(p) && !/[([{]$/.test(out)) out += ' ';
-    out += p;
-  }
-  return out;
-}
-
 /**
  * TeX for a formula written in Unicode plain text, or undefined when the reading is not
  * certain. `line` is one whole formula, optionally followed by a parenthesised remark.
  */
-export function unicodeMathToTex(line: string): string | undefined {
+export function unicodeMathToTex(line: string, acronyms: ReadonlySet<string> = new Set()): string | undefined {
   let s = line.trim().replace(/\s+/g, ' ');
   if (!s) return undefined;
   let remark = '';
@@ -321,7 +280,7 @@ export function unicodeMathToTex(line: string): string | undefined {
     remark = m[2]!;
   }
   try {
-    const p = new Parser(s.normalize('NFC'));
+    const p = new Parser(s.normalize('NFC'), acronyms);
     let tex = p.sequence();
     if (p.i < p.s.length) return undefined;
     if (remark) tex += ` \\quad ${textArg(`(${remark})`)}`;

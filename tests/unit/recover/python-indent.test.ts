@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parsesAsPython, reindentPython } from '../../../scripts/ingest/normalize/python-indent.ts';
+import { parsesAsPython, reindentPython } from '../../../scripts/ingest/recover/python-indent.ts';
 import { splitLines } from '../../../scripts/ingest/model.ts';
 
 // Real code excerpts of the flattened source (000, ml-llm-qa): every line at column 0.

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { shipped, written } from '../../helpers/answers.ts';
 import fc from 'fast-check';
 import katex from 'katex';
-import { looksLikeFormula, unicodeMathToTex } from '../../../scripts/ingest/normalize/unicode-math.ts';
-import { readFlattenedMarkdown } from '../../../scripts/ingest/readers/flattened-markdown.ts';
+import { looksLikeFormula, unicodeMathToTex } from '../../../scripts/ingest/recover/unicode-math.ts';
+import { readFlattenedMarkdown } from '../../../scripts/ingest/readers/flattened-markdown/read.ts';
 import { splitLines } from '../../../scripts/ingest/model.ts';
 
 const FILE = 'content/sources/000_205d6087e854dd35.txt';
@@ -62,6 +63,12 @@ describe('unicodeMathToTex on formulas of the real source', () => {
     expect(unicodeMathToTex('L^CLIP(θ) = E[min(r(θ)A, clip(r(θ), 1-ε, 1+ε)A)]')).toContain('L^{\\mathrm{CLIP}} (\\theta)');
   });
 
+  it('sets a source’s own abbreviations upright (its words file); without them "BP" is B times P', () => {
+    const acronyms = new Set(['BLEU', 'BP']);
+    expect(unicodeMathToTex('BLEU = BP · exp(x)', acronyms)).toBe('\\mathrm{BLEU} = \\mathrm{BP} \\cdot \\exp (x)');
+    expect(unicodeMathToTex('BLEU = BP · exp(x)')).toBe('\\mathrm{BLEU} = BP \\cdot \\exp (x)');
+  });
+
   it('is unsure of prose, ambiguous superscripts and diagrams', () => {
     expect(unicodeMathToTex('PP = 2^H(X) (for base-2 log)')).toBeUndefined(); // 2^{H(X)} or 2^H·(X)?
     expect(unicodeMathToTex('Performance = f(Model Size, Data Size, Compute)')).toBeUndefined();
@@ -93,7 +100,7 @@ describe('unicodeMathToTex on formulas of the real source', () => {
   });
 
   it('every formula the reader puts in the real source renders with KaTeX (throwOnError)', () => {
-    const result = readFlattenedMarkdown({ sourceId: 'ml-llm-qa', file: FILE, text });
+    const result = written(readFlattenedMarkdown(shipped('ml-llm-qa')));
     const display: string[] = [];
     const inline: string[] = [];
     for (const q of result.questions) {
