@@ -1,7 +1,10 @@
 // <question-filter>: filters the page's question lists by difficulty and source, and hides the
 // questions learned in this browser, without a reload; the choice is kept in the URL
 // (?difficulty=advanced&source=x&hide=learned) so it can be shared or reloaded.
+import { controlsFromUrl, controlValues, valuesToUrl } from './form-url';
 import { watch } from './study/store';
+
+const NAMES = ['difficulty', 'source', 'hide'];
 
 export class QuestionFilter extends HTMLElement {
   /** Ids learned in this browser, once the study progress is read (only when the page offers "Hide learned"). */
@@ -9,15 +12,8 @@ export class QuestionFilter extends HTMLElement {
 
   connectedCallback() {
     const form = this.querySelector('form')!;
-    const params = new URL(location.href).searchParams;
-    for (const name of ['difficulty', 'source']) {
-      const select = form.elements.namedItem(name) as HTMLSelectElement | null;
-      const v = params.get(name);
-      if (select && v && [...select.options].some((o) => o.value === v)) select.value = v;
-    }
-    const hide = this.hideBox();
-    if (hide) {
-      hide.checked = params.getAll('hide').includes('learned');
+    controlsFromUrl(form, NAMES);
+    if (form.elements.namedItem('hide')) {
       // Marked or unmarked here or in another tab: the list follows.
       watch((s) => {
         this.#learned = new Set(Object.keys(s.learned));
@@ -30,16 +26,10 @@ export class QuestionFilter extends HTMLElement {
     this.apply(false);
   }
 
-  hideBox() {
-    return this.querySelector<HTMLInputElement>('input[name="hide"]');
-  }
-
   apply(updateUrl: boolean) {
-    const form = this.querySelector('form')!;
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
-    const difficulty = value('difficulty');
-    const source = value('source');
-    const hideLearned = !!this.hideBox()?.checked;
+    const values = controlValues(this.querySelector('form')!, NAMES);
+    const [difficulty = '', source = ''] = [values.difficulty?.[0], values.source?.[0]];
+    const hideLearned = values.hide?.includes('learned') ?? false;
     const items = document.querySelectorAll<HTMLElement>('[data-question]');
     let shown = 0;
     let learnedHidden = 0;
@@ -57,14 +47,7 @@ export class QuestionFilter extends HTMLElement {
     this.querySelector('.filter-count')!.textContent =
       (shown === items.length ? `${items.length} questions` : `Showing ${shown} of ${items.length} questions`) +
       (learnedHidden ? ` (${learnedHidden} learned hidden)` : '');
-    if (updateUrl) {
-      const url = new URL(location.href);
-      for (const [k, v] of [['difficulty', difficulty], ['source', source], ['hide', hideLearned ? 'learned' : '']] as const) {
-        if (v) url.searchParams.set(k, v);
-        else url.searchParams.delete(k);
-      }
-      history.replaceState(null, '', url);
-    }
+    if (updateUrl) valuesToUrl(values);
   }
 }
 customElements.define('question-filter', QuestionFilter);

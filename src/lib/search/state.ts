@@ -2,6 +2,7 @@
 // Shared by the search dialog, the search page and the tests, so a shared link opens the same search.
 import { isStopWord } from '../text/stop-words.ts';
 import { typedWords } from '../text/normalise.ts';
+import { withValues } from '../url-params.ts';
 
 export const FILTER_NAMES = ['topic', 'source', 'difficulty'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
@@ -24,13 +25,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 
 /** Writes the state into params, dropping empty values; other params are kept. */
 export function writeParams(params: URLSearchParams, s: SearchState): URLSearchParams {
-  const out = new URLSearchParams(params);
-  for (const k of ['q', ...FILTER_NAMES] as const) {
-    const v = k === 'q' ? s.q.trim() : s[k];
-    if (v) out.set(k, v);
-    else out.delete(k);
-  }
-  return out;
+  return withValues(params, { ...s, q: s.q.trim() });
 }
 
 /** Pagefind's filter object: only the filters that are set. */

@@ -9,6 +9,7 @@ import { difficultyLabels } from '../../lib/difficulty';
 import { repairTopics } from '../../lib/study/state';
 import { selectQuestions, type IndexQuestion, type PracticeFilter, type StudyIndex } from '../../lib/study/study-index';
 import { urls } from '../../lib/urls';
+import { controlsFromUrl } from '../form-url';
 import { loadIndex } from './index-client';
 import { loadState, setState } from './store';
 
@@ -131,14 +132,7 @@ class PracticeSession extends HTMLElement {
 
   /** ?only=saved&topic=a&topic=b&source=x&difficulty=advanced preselects the form. */
   preset(form: HTMLFormElement) {
-    const p = new URL(location.href).searchParams;
-    for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
-      const wanted = p.getAll(input.name);
-      if (!wanted.length) continue;
-      input.checked = wanted.includes(input.value);
-    }
-    const d = form.elements.namedItem('difficulty') as HTMLSelectElement;
-    if ([...d.options].some((o) => o.value === p.get('difficulty'))) d.value = p.get('difficulty')!;
+    controlsFromUrl(form, ['only', 'topic', 'source', 'difficulty']);
   }
 
   async start(form: HTMLFormElement) {
