@@ -1,6 +1,8 @@
-// <question-filter>: filters the page's question lists by difficulty and source, and hides the
-// questions learned in this browser, without a reload; the choice is kept in the URL
-// (?difficulty=advanced&source=x&hide=learned) so it can be shared or reloaded.
+// <question-filter>: filters the page's question groups ([data-question-group], and the
+// [data-question] items in them) by difficulty and source, and hides the questions learned in this
+// browser, without a reload; the choice is kept in the URL (?difficulty=advanced&source=x&hide=learned)
+// so it can be shared or reloaded. Only those groups: the search dialog's results are questions
+// too, and are none of its business.
 import { controlsFromUrl, controlValues, valuesToUrl } from './form-url';
 import { watch } from './study/store';
 
@@ -30,7 +32,8 @@ export class QuestionFilter extends HTMLElement {
     const values = controlValues(this.querySelector('form')!, NAMES);
     const [difficulty = '', source = ''] = [values.difficulty?.[0], values.source?.[0]];
     const hideLearned = values.hide?.includes('learned') ?? false;
-    const items = document.querySelectorAll<HTMLElement>('[data-question]');
+    const groups = [...document.querySelectorAll<HTMLElement>('[data-question-group]')];
+    const items = groups.flatMap((g) => [...g.querySelectorAll<HTMLElement>('[data-question]')]);
     let shown = 0;
     let learnedHidden = 0;
     for (const li of items) {
@@ -41,9 +44,7 @@ export class QuestionFilter extends HTMLElement {
       if (!li.hidden) shown++;
     }
     // Hide groups whose questions are all filtered out.
-    for (const group of document.querySelectorAll<HTMLElement>('[data-question-group]')) {
-      group.hidden = !group.querySelector('[data-question]:not([hidden])');
-    }
+    for (const group of groups) group.hidden = !group.querySelector('[data-question]:not([hidden])');
     this.querySelector('.filter-count')!.textContent =
       (shown === items.length ? `${items.length} questions` : `Showing ${shown} of ${items.length} questions`) +
       (learnedHidden ? ` (${learnedHidden} learned hidden)` : '');
