@@ -354,7 +354,7 @@ test.describe('on a phone (360 px, touch)', () => {
     await expect(d.getByRole('button', { name: 'Close search' }).locator('kbd')).toBeHidden();
 
     await page.goto('search/?q=attention&source=ml-dl-llm-2025&topic=attention-transformers');
-    const panel = page.locator('[data-search-page]');
+    const panel = page.locator('[data-search-page] [data-search-panel]');
     await expect(results(panel).first()).toBeVisible();
     expect(await overflowing(panel)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -27,6 +27,8 @@ const NAMES = ['q', ...FILTER_NAMES];
 export class SearchPanel extends HTMLElement {
   input!: HTMLInputElement;
   list!: HTMLOListElement;
+  /** The panel's box: its data-state says what it shows (for the styles), data-query for which search. */
+  #panel!: HTMLElement;
   #status!: HTMLElement;
   #approx!: HTMLElement;
   /** Shown under an empty or approximate answer: a suggestion, "Clear filters", a hint. */
@@ -43,6 +45,7 @@ export class SearchPanel extends HTMLElement {
 
   connectedCallback() {
     if (this.#keys) return; // moved in the page: already set up
+    this.#panel = this.querySelector('[data-search-panel]')!;
     this.input = this.querySelector('input[name="q"]')!;
     this.list = this.querySelector('.search-results')!;
     this.#status = this.querySelector('.search-status')!;
@@ -127,7 +130,7 @@ export class SearchPanel extends HTMLElement {
     }
     const kind = answerKind(a);
     this.#status.textContent = kind === 'empty' ? '' : statusText(a);
-    this.dataset.state = kind;
+    this.#panel.dataset.state = kind;
     this.#approx.hidden = kind !== 'closest';
     this.list.setAttribute('aria-label', a.missing.length ? 'Closest matches' : 'Search results');
     this.#showWaysOut(undefined);
@@ -162,7 +165,7 @@ export class SearchPanel extends HTMLElement {
 
   #done(s: SearchState) {
     this.#shownFor = searchKey(s);
-    this.dataset.query = s.q.trim(); // which search the screen shows (for the benchmark)
+    this.#panel.dataset.query = s.q.trim(); // which search the screen shows (for the benchmark)
     if (this.#enterPending) {
       this.#enterPending = false;
       this.#openFirst();
