@@ -28,7 +28,7 @@ export interface RelatedOptions {
 
 // Both tuned by reading every candidate pair of the shipped sources with a score from 0.35 up:
 // above them, nearly all pairs are the same question asked differently; below, mostly neighbours
-// in a topic. tests/unit/topics/related.test.ts holds real pairs on either side.
+// in a topic. tests/corpus/related.test.ts holds real pairs on either side.
 export const DEFAULT_RELATED_THRESHOLD = 0.45;
 /** Share of a title's first-sentence IDF weight that the pair's shared terms must carry. */
 export const DEFAULT_RELATED_COVERAGE = 0.5;

@@ -8,6 +8,7 @@ export function withBase(path: string): string {
 
 export const urls = {
   home: () => withBase(''),
+  questions: () => withBase('questions/'),
   question: (id: string) => withBase(`questions/${id}/`),
   topics: () => withBase('topics/'),
   topic: (slug: string) => withBase(`topics/${slug}/`),

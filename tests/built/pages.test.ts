@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { parse as parseYaml } from 'yaml';
-import { siteConfig } from '../../../src/lib/site-config';
+import { siteConfig } from '../../src/lib/site-config';
 
 const DIST = process.env.ATLAS_OUT_DIR ?? 'dist';
 const { site: SITE, base: BASE } = siteConfig(process.env);

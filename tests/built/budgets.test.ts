@@ -6,7 +6,7 @@
 //   first visit in all (HTML + CSS + JS + images) <= 40 KB
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { questionPaths } from '../../helpers/dist.ts';
+import { questionPaths } from '../helpers/dist.ts';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
