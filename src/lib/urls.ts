@@ -15,7 +15,6 @@ export const urls = {
   sources: () => withBase('sources/'),
   source: (sourceId: string) => withBase(`sources/${sourceId}/`),
   search: (q?: string) => withBase(q ? `search/?q=${encodeURIComponent(q)}` : 'search/'),
-  pagefind: () => withBase('pagefind/pagefind.js'),
   saved: () => withBase('saved/'),
   practice: () => withBase('practice/'),
   studyIndex: () => withBase('study-index.json'),

@@ -2,17 +2,12 @@
 // preselects the form; the form reads back as a filter and a session size. Kept apart from the
 // session code so the URL and the form can change without touching it.
 import type { PracticeFilter } from '../../lib/study/study-index';
+import { valuesFromParams } from '../../lib/url-params';
+import { setControls } from '../form-url';
 
-/** Ticks and selects what the page's query names. */
+/** Ticks and selects what the page's query names (the site's one form<->URL helper, ../form-url.ts). */
 export function presetForm(form: HTMLFormElement, search = location.search) {
-  const p = new URLSearchParams(search);
-  for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
-    const wanted = p.getAll(input.name);
-    if (!wanted.length) continue;
-    input.checked = wanted.includes(input.value);
-  }
-  const d = form.elements.namedItem('difficulty') as HTMLSelectElement;
-  if ([...d.options].some((o) => o.value === p.get('difficulty'))) d.value = p.get('difficulty')!;
+  setControls(form, valuesFromParams(new URLSearchParams(search), ['only', 'topic', 'source', 'difficulty']));
 }
 
 /** What the form asks for. */
