@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readManifest, sourceWordsSchema, type ManifestEntry } from './manifest.ts';
-import { IngestError, splitLines, unaccountedLines, type ReaderResult, type SourceWords } from './model.ts';
+import { IngestError, splitLines, unaccountedLines, type Question, type ReaderResult, type SourceWords } from './model.ts';
 import { readers } from './readers/index.ts';
 import { assignSlugs, lockPath, readLock, writeLock } from './ids.ts';
-import { analyzeAnswer } from './analyze.ts';
-import { loadClassifier } from './classify.ts';
+import { analyzeAnswer, type AnswerFacts } from './analyze.ts';
+import { loadClassifier, type Classification } from './classify.ts';
+import { assignConcepts } from './concepts/index.ts';
 import { toQuestionFile, writeQuestionFiles, type QuestionFile } from './writer.ts';
 import type { IngestReport, SourceReport } from './report.ts';
 
@@ -24,6 +25,17 @@ export interface IngestOptions {
   only?: string[];
   /** When false, nothing is written, neither questions nor the id lock (used by the benchmark and tests). */
   write?: boolean;
+}
+
+/** A question read and classified, waiting for its concept (which needs every source read). */
+interface PendingQuestion {
+  question: Question;
+  id: string;
+  slug: string;
+  order: number;
+  facts: AnswerFacts;
+  topic: Classification;
+  file: string;
 }
 
 export interface IngestResult {
@@ -86,7 +98,7 @@ export function ingest(opts: IngestOptions): IngestResult {
   const classifier = loadClassifier(opts.topics ?? DEFAULT_TOPICS);
   const perTopic = new Map(classifier.topics.topics.map((t) => [t.slug, 0]));
   const fallbackQuestions: { id: string; title: string }[] = [];
-  const files: QuestionFile[] = [];
+  const pending: PendingQuestion[] = [];
   const sources: SourceReport[] = [];
   // Ids already given out stay with their questions (see ids.ts); sources not read keep their entries.
   const lockFile = lockPath(opts.manifest);
@@ -108,7 +120,7 @@ export function ingest(opts: IngestOptions): IngestResult {
       perTopic.set(topic.topic, (perTopic.get(topic.topic) ?? 0) + 1);
       if (topic.by === 'fallback') fallbackQuestions.push({ id: `${q.source}/${slugs[i]!}`, title: q.title });
       // The source's own difficulty, else the one its section names imply (classify.ts).
-      files.push(toQuestionFile({ ...q, difficulty: topic.difficulty }, slugs[i]!, i + 1, facts, topic, file));
+      pending.push({ question: { ...q, difficulty: topic.difficulty }, id: `${q.source}/${slugs[i]!}`, slug: slugs[i]!, order: i + 1, facts, topic, file });
     });
     sources.push({
       id: entry.id,
@@ -124,6 +136,9 @@ export function ingest(opts: IngestOptions): IngestResult {
       dropped: result.dropped,
     });
   }
+  // Concepts group questions across sources, so they are assigned once every source is read.
+  const concepts = assignConcepts(pending.map((p) => ({ id: p.id, title: p.question.title })));
+  const files = pending.map((p) => toQuestionFile(p.question, p.slug, p.order, p.facts, p.topic, concepts.get(p.id)!, p.file));
   if (opts.write !== false) {
     writeQuestionFiles(files, opts.outDir);
     writeLock(lockFile, lock);

@@ -11,6 +11,7 @@ import { IngestError, type Question } from './model.ts';
 import type { AnswerFacts } from './analyze.ts';
 import { writeMarkdown } from './mdast/write.ts';
 import type { Classification } from './classify.ts';
+import type { ConceptAssignment } from './concepts/index.ts';
 
 export interface QuestionFile {
   id: string;
@@ -25,6 +26,7 @@ export function toQuestionFile(
   order: number,
   facts: AnswerFacts,
   topic: Pick<Classification, 'topic' | 'tags'>,
+  concept: ConceptAssignment,
   file: string,
 ): QuestionFile {
   const candidate = {
@@ -42,6 +44,9 @@ export function toQuestionFile(
     category: q.category,
     hasCode: facts.codeBlocks > 0,
     hasMath: facts.formulas > 0,
+    concept: concept.concept,
+    conceptTitle: concept.conceptTitle,
+    subtopic: concept.subtopic,
   };
   // Drop undefined keys so the YAML stays tidy and .strict() sees only real fields.
   const clean = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined));
