@@ -108,18 +108,52 @@ export function startServer(opts: ServeOptions) {
   });
 }
 
-if (import.meta.main) {
-  const { values } = parseArgs({
-    options: {
-      dir: { type: 'string', default: process.env.ATLAS_OUT_DIR ?? 'dist' },
-      base: { type: 'string', default: process.env.ATLAS_BASE ?? '/' },
-      port: { type: 'string', default: process.env.PORT ?? '4321' },
-      host: { type: 'string', default: '127.0.0.1' },
-      // Send the headers of <dir>/_headers (the Content-Security-Policy the site ships with).
-      headers: { type: 'boolean', default: false },
-    },
+/** The command-line options, with what `--help` says of each. */
+const OPTIONS = {
+  dir: { type: 'string', default: process.env.ATLAS_OUT_DIR ?? 'dist', value: 'DIR', help: 'folder to serve (ATLAS_OUT_DIR)' },
+  base: { type: 'string', default: process.env.ATLAS_BASE ?? '/', value: 'PATH', help: 'sub-path the site is served under (ATLAS_BASE)' },
+  port: { type: 'string', default: process.env.PORT ?? '4321', value: 'N', help: 'port to listen on, 0 for any free port (PORT)' },
+  host: { type: 'string', default: '127.0.0.1', value: 'HOST', help: 'address to listen on' },
+  // The Content-Security-Policy the site ships with, as a host that reads _headers sends it.
+  headers: { type: 'boolean', default: false, help: 'send the headers of <dir>/_headers' },
+  help: { type: 'boolean', short: 'h', default: false, help: 'print this help and exit' },
+} as const;
+
+export function usage(): string {
+  const rows = Object.entries(OPTIONS).map(([name, o]) => {
+    const flag = `${'short' in o ? `-${o.short}, ` : '    '}--${name}${'value' in o ? ` ${o.value}` : ''}`;
+    const dflt = o.type === 'string' ? ` [default: ${o.default}]` : '';
+    return `  ${flag.padEnd(20)} ${o.help}${dflt}`;
   });
-  const headers = values.headers ? readHeadersFile(join(values.dir!, '_headers')) : undefined;
-  const { url } = await startServer({ dir: values.dir!, base: values.base!, port: Number(values.port), host: values.host!, headers });
+  return ['Usage: node scripts/serve.ts [options]', '', 'Serves the built site the way static hosts do.', '', 'Options:', ...rows, ''].join('\n');
+}
+
+/** The options of a command line, or why it cannot be run. */
+export function parseServeArgs(args: string[]): { help: true } | { help: false; options: ServeOptions; withHeaders: boolean } | { error: string } {
+  let values;
+  try {
+    ({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+  if (values.help) return { help: true };
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return { error: `--port must be a whole number from 0 to 65535, not "${values.port}"` };
+  return { help: false, options: { dir: values.dir, base: values.base, port, host: values.host }, withHeaders: values.headers };
+}
+
+if (import.meta.main) {
+  const parsed = parseServeArgs(process.argv.slice(2));
+  if ('error' in parsed) {
+    console.error(`serve: ${parsed.error}\n\n${usage()}`);
+    process.exit(2);
+  }
+  if (parsed.help) {
+    console.log(usage());
+    process.exit(0);
+  }
+  const { options, withHeaders } = parsed;
+  const headers = withHeaders ? readHeadersFile(join(options.dir, '_headers')) : undefined;
+  const { url } = await startServer({ ...options, headers });
   console.log(`ML Interview Atlas is served at ${url} (Ctrl+C to stop)`);
 }

@@ -1,11 +1,13 @@
 // Compares what a reader sees on every page of two builds of the site (before and after a
 // redesign): the title, the description, the visible text of the page, and for question pages
 // the answer's visible text and block structure (paragraphs, lists, code, tables, formulas).
-//   node scripts/check/compare-builds.ts BEFORE_DIR AFTER_DIR [--answers-only] [--ignore REGEX]... [--limit N]
+// --answer-html also compares each answer's HTML exactly (elements, attributes, ids, MathML, Shiki):
+// a redesign of how answers are made (the ingest) should leave it byte for byte the same.
+//   node scripts/check/compare-builds.ts BEFORE_DIR AFTER_DIR [--answers-only] [--answer-html] [--ignore REGEX]... [--limit N]
 // Exits 1 when a page differs or exists on one side only, and prints the first difference of each.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'parse5';
+import { parse, serialize } from 'parse5';
 
 interface Node {
   nodeName: string;
@@ -23,6 +25,8 @@ export interface PageView {
   text: string;
   answerText: string;
   answerBlocks: string;
+  /** The answer's HTML as built. */
+  answerHtml: string;
 }
 
 const INVISIBLE = new Set(['script', 'style', 'template', 'noscript', 'annotation', 'head']);
@@ -85,6 +89,7 @@ export function pageView(html: string): PageView {
     text: squash(text.join('')),
     answerText: squash(answerText.join('')),
     answerBlocks: answerBlocks.join(''),
+    answerHtml: answer ? serialize(answer as never) : '',
   };
 }
 
@@ -109,29 +114,31 @@ export function firstDifference(a: string, b: string, context = 70): string {
   return `at ${i}:\n      before: …${a.slice(from, i + context)}…\n      after:  …${b.slice(from, i + context)}…`;
 }
 
-export function comparePages(before: PageView, after: PageView, answersOnly: boolean): string[] {
+export function comparePages(before: PageView, after: PageView, answersOnly: boolean, answerHtml = false): string[] {
   const fields: (keyof PageView)[] = answersOnly ? ['answerText', 'answerBlocks'] : ['title', 'description', 'text', 'answerText', 'answerBlocks'];
+  if (answerHtml) fields.push('answerHtml');
   return fields.filter((f) => before[f] !== after[f]).map((f) => `${f} ${firstDifference(before[f], after[f])}`);
 }
 
 function main(argv: string[]): number {
   const args = [...argv];
   const answersOnly = args.includes('--answers-only');
+  const answerHtml = args.includes('--answer-html');
   const ignore: RegExp[] = [];
   let limit = 40;
   const dirs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--answers-only') continue;
+    if (a === '--answers-only' || a === '--answer-html') continue;
     else if (a === '--ignore') ignore.push(new RegExp(args[++i]!));
     else if (a === '--limit') limit = Number(args[++i]);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/check/compare-builds.ts BEFORE_DIR AFTER_DIR [--answers-only] [--ignore REGEX]... [--limit N]');
+      console.log('usage: node scripts/check/compare-builds.ts BEFORE_DIR AFTER_DIR [--answers-only] [--answer-html] [--ignore REGEX]... [--limit N]');
       return 0;
     } else dirs.push(a);
   }
   if (dirs.length !== 2) {
-    console.error('usage: node scripts/check/compare-builds.ts BEFORE_DIR AFTER_DIR [--answers-only] [--ignore REGEX]... [--limit N]');
+    console.error('usage: node scripts/check/compare-builds.ts BEFORE_DIR AFTER_DIR [--answers-only] [--answer-html] [--ignore REGEX]... [--limit N]');
     return 2;
   }
   const [beforeDir, afterDir] = dirs as [string, string];
@@ -143,11 +150,12 @@ function main(argv: string[]): number {
   for (const p of after) if (!before.includes(p)) problems.push(`${p}: only in ${afterDir}`);
   let same = 0;
   for (const p of before.filter((x) => after.has(x))) {
-    const diffs = comparePages(pageView(readFileSync(join(beforeDir, p), 'utf8')), pageView(readFileSync(join(afterDir, p), 'utf8')), answersOnly);
+    const diffs = comparePages(pageView(readFileSync(join(beforeDir, p), 'utf8')), pageView(readFileSync(join(afterDir, p), 'utf8')), answersOnly, answerHtml);
     if (diffs.length) problems.push(`${p}:\n    ${diffs.join('\n    ')}`);
     else same++;
   }
-  console.log(`compare-builds: ${same} page(s) the same, ${problems.length} differ or exist on one side only${answersOnly ? ' (answers only)' : ''}`);
+  const scope = [answersOnly ? 'answers only' : '', answerHtml ? 'answer HTML exactly' : ''].filter(Boolean).join(', ');
+  console.log(`compare-builds: ${same} page(s) the same, ${problems.length} differ or exist on one side only${scope ? ` (${scope})` : ''}`);
   for (const p of problems.slice(0, limit)) console.log(`- ${p}`);
   if (problems.length > limit) console.log(`  (+${problems.length - limit} more; --limit N shows more)`);
   return problems.length ? 1 : 0;

@@ -13,7 +13,9 @@
 // Highest score wins; ties go to the topic listed first; no evidence at all -> the fallback topic.
 import { readFileSync } from 'node:fs';
 import { parseTopicsFile, type TopicsFile } from '../../src/lib/topic-schema.ts';
+import type { Root } from 'mdast';
 import { IngestError, type Difficulty } from './model.ts';
+import { proseOf } from './mdast/prose.ts';
 
 export interface Classification {
   topic: string;
@@ -26,7 +28,7 @@ export interface Classification {
 
 export interface Classifier {
   topics: TopicsFile;
-  classify(q: { title: string; sectionPath: readonly string[]; body: string; difficulty?: Difficulty }): Classification;
+  classify(q: { title: string; sectionPath: readonly string[]; answer: Root; difficulty?: Difficulty }): Classification;
 }
 
 interface Keyword {
@@ -160,7 +162,7 @@ export function createClassifier(topics: TopicsFile): Classifier {
 
   return {
     topics,
-    classify({ title, sectionPath, body, difficulty }) {
+    classify({ title, sectionPath, answer, difficulty }) {
       const score = new Array<number>(topics.topics.length).fill(0);
       const sectionScore = new Array<number>(topics.topics.length).fill(0);
       sectionPath.forEach((section, depth) => {
@@ -177,8 +179,7 @@ export function createClassifier(topics: TopicsFile): Classifier {
         tagScore.set(k, (tagScore.get(k) ?? 0) + w);
       }
       // Code and formulas say little about the topic and cost time: score prose only.
-      const prose = body.replace(/```[\s\S]*?```/g, ' ').replace(/\$\$[\s\S]*?\$\$/g, ' ');
-      for (const [k, n] of count(prose)) {
+      for (const [k, n] of count(proseOf(answer))) {
         const w = Math.min(k.broad ? WEIGHTS.answerBroadMax : WEIGHTS.answerMax, 1 + 0.5 * (n - 1));
         tagScore.set(k, (tagScore.get(k) ?? 0) + w);
       }

@@ -3,12 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
-import { readManifest, type ManifestEntry } from './manifest.ts';
-import { IngestError, splitLines, unaccountedLines, type ReaderResult } from './model.ts';
+import { parse as parseYaml } from 'yaml';
+import { readManifest, sourceWordsSchema, type ManifestEntry } from './manifest.ts';
+import { IngestError, splitLines, unaccountedLines, type Question, type ReaderResult, type SourceWords } from './model.ts';
 import { readers } from './readers/index.ts';
 import { assignSlugs, lockPath, readLock, writeLock } from './ids.ts';
-import { analyzeBody } from './analyze.ts';
-import { loadClassifier } from './classify.ts';
+import { analyzeAnswer, type AnswerFacts } from './analyze.ts';
+import { loadClassifier, type Classification } from './classify.ts';
+import { assignConcepts } from './concepts/index.ts';
 import { toQuestionFile, writeQuestionFiles, type QuestionFile } from './writer.ts';
 import type { IngestReport, SourceReport } from './report.ts';
 
@@ -25,9 +27,39 @@ export interface IngestOptions {
   write?: boolean;
 }
 
+/** A question read and classified, waiting for its concept (which needs every source read). */
+interface PendingQuestion {
+  question: Question;
+  id: string;
+  slug: string;
+  order: number;
+  facts: AnswerFacts;
+  topic: Classification;
+  file: string;
+}
+
 export interface IngestResult {
   files: QuestionFile[];
   report: IngestReport;
+}
+
+/** The word lists tuned to a source (its manifest entry's "words" file), if it has them. */
+export function readWords(entry: ManifestEntry, manifestFile: string): SourceWords | undefined {
+  if (!entry.words) return undefined;
+  const path = join(dirname(manifestFile), entry.words);
+  const file = relative(process.cwd(), path) || path;
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new IngestError(`source "${entry.id}": words file is missing, unreadable or not YAML (${(e as Error).message.split('\n')[0]})`, file);
+  }
+  const parsed = sourceWordsSchema.safeParse(data ?? {});
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new IngestError(`source "${entry.id}": words file is malformed: ${why}`, file);
+  }
+  return parsed.data;
 }
 
 export function readSource(entry: ManifestEntry, manifestFile: string): { result: ReaderResult; file: string; text: string } {
@@ -47,7 +79,7 @@ export function readSource(entry: ManifestEntry, manifestFile: string): { result
   } catch {
     throw new IngestError(`source "${entry.id}": file is missing or unreadable`, file);
   }
-  const result = reader({ sourceId: entry.id, file, text });
+  const result = reader({ sourceId: entry.id, file, text, words: readWords(entry, manifestFile) });
   // A reader must account for every line; a gap is a reader bug, reported as one.
   const missing = unaccountedLines(text, result);
   if (missing.length) {
@@ -66,7 +98,7 @@ export function ingest(opts: IngestOptions): IngestResult {
   const classifier = loadClassifier(opts.topics ?? DEFAULT_TOPICS);
   const perTopic = new Map(classifier.topics.topics.map((t) => [t.slug, 0]));
   const fallbackQuestions: { id: string; title: string }[] = [];
-  const files: QuestionFile[] = [];
+  const pending: PendingQuestion[] = [];
   const sources: SourceReport[] = [];
   // Ids already given out stay with their questions (see ids.ts); sources not read keep their entries.
   const lockFile = lockPath(opts.manifest);
@@ -79,7 +111,7 @@ export function ingest(opts: IngestOptions): IngestResult {
     let formulas = 0;
     const perSection = new Map<string, number>();
     result.questions.forEach((q, i) => {
-      const facts = analyzeBody(q.body);
+      const facts = analyzeAnswer(q.answer);
       codeBlocks += facts.codeBlocks;
       formulas += facts.formulas;
       const key = q.sectionPath.join(' > ') || '(no section)';
@@ -88,7 +120,7 @@ export function ingest(opts: IngestOptions): IngestResult {
       perTopic.set(topic.topic, (perTopic.get(topic.topic) ?? 0) + 1);
       if (topic.by === 'fallback') fallbackQuestions.push({ id: `${q.source}/${slugs[i]!}`, title: q.title });
       // The source's own difficulty, else the one its section names imply (classify.ts).
-      files.push(toQuestionFile({ ...q, difficulty: topic.difficulty }, slugs[i]!, i + 1, facts, topic, file));
+      pending.push({ question: { ...q, difficulty: topic.difficulty }, id: `${q.source}/${slugs[i]!}`, slug: slugs[i]!, order: i + 1, facts, topic, file });
     });
     sources.push({
       id: entry.id,
@@ -104,6 +136,9 @@ export function ingest(opts: IngestOptions): IngestResult {
       dropped: result.dropped,
     });
   }
+  // Concepts group questions across sources, so they are assigned once every source is read.
+  const concepts = assignConcepts(pending.map((p) => ({ id: p.id, title: p.question.title })));
+  const files = pending.map((p) => toQuestionFile(p.question, p.slug, p.order, p.facts, p.topic, concepts.get(p.id)!, p.file));
   if (opts.write !== false) {
     writeQuestionFiles(files, opts.outDir);
     writeLock(lockFile, lock);

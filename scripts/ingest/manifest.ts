@@ -1,6 +1,7 @@
 // Reads and validates content/sources/sources.json.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isMap, isNode, isSeq, LineCounter, parseDocument } from 'yaml';
 import { IngestError } from './model.ts';
 
 export const manifestEntry = z
@@ -11,6 +12,18 @@ export const manifestEntry = z
     format: z.string().min(1),
     origin: z.string().min(1),
     licence: z.string().min(1).optional(),
+    /** A YAML file next to the source: word lists tuned to this document (model.ts, SourceWords). */
+    words: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** The words file of one source (see SourceWords in model.ts): lists of words, nothing else. */
+export const sourceWordsSchema = z
+  .object({
+    operatorNames: z.array(z.string().min(1)).optional(),
+    acronyms: z.array(z.string().min(1)).optional(),
+    gluedAfter: z.array(z.string().min(1)).optional(),
+    splitAfter: z.array(z.string().min(1)).optional(),
   })
   .strict();
 
@@ -71,49 +84,15 @@ export function parseManifest(text: string, file: string): Manifest {
 }
 
 /**
- * 1-based line on which each element of the top-level "sources" array starts, found by a small
- * scan of the JSON text (strings skipped, depth tracked); only called for a manifest that parsed.
+ * 1-based line on which each element of the top-level "sources" array starts, from the positions
+ * the yaml package gives every node (JSON is YAML); only called for a manifest that parsed.
  */
 export function sourceEntryLines(text: string): number[] {
-  const lines: number[] = [];
-  let depth = 0;
-  let line = 1;
-  let lastKey = '';
-  let inSources = false;
-  let expectElement = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') line++;
-    else if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      if (inSources && depth === 2 && expectElement) {
-        lines.push(line);
-        expectElement = false;
-      }
-      if (depth === 1) lastKey = text.slice(i + 1, j);
-      i = j;
-    } else if (/\s/.test(c) || c === ':') continue;
-    else if (c === ',') expectElement = inSources && depth === 2;
-    else if (c === '[' || c === '{') {
-      if (inSources && depth === 2 && expectElement) {
-        lines.push(line);
-        expectElement = false;
-      }
-      depth++;
-      if (c === '[' && depth === 2 && lastKey === 'sources') {
-        inSources = true;
-        expectElement = true;
-      }
-    } else if (c === ']' || c === '}') {
-      depth--;
-      if (depth === 1) inSources = false;
-    } else if (inSources && depth === 2 && expectElement) {
-      lines.push(line);
-      expectElement = false;
-    }
-  }
-  return lines;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const sources = isMap(doc.contents) ? doc.contents.get('sources', true) : undefined;
+  if (!isSeq(sources)) return [];
+  return sources.items.map((item) => (isNode(item) && item.range ? lineCounter.linePos(item.range[0]).line : 0));
 }
 
 export function readManifest(file: string): Manifest {

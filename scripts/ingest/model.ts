@@ -1,7 +1,8 @@
 // The one document model every reader produces and the writer consumes
 // (Pandoc-style: readers -> model -> writer). Readers know nothing of files on disk
-// or of the site; they turn the text of one source into questions and an account
-// of every line they did not turn into a question.
+// or of the site; they turn the text of one source into questions, whose answers are
+// syntax trees (mdast), and an account of every line they did not turn into a question.
+import type { Root } from 'mdast';
 
 export type Difficulty = 'beginner' | 'intermediate' | 'advanced';
 
@@ -15,8 +16,8 @@ export interface Question {
   number?: number;
   /** The question itself, plain text (no Markdown markup). */
   title: string;
-  /** The answer as normalized Markdown. */
-  body: string;
+  /** The answer as a tree (mdast with GFM, maths and labelled blocks); mdast/write.ts writes it. */
+  answer: Root;
   difficulty?: Difficulty;
   /** A kind label that is not a level, e.g. "Math/Code". */
   kind?: string;
@@ -43,11 +44,28 @@ export interface DroppedRange {
   reason: string;
 }
 
+/**
+ * Word lists tuned to one source document, kept as data next to it (the file the manifest entry
+ * names as "words"). Each reader reads the lists it knows; a source without them is read all the
+ * same, with the general rules alone.
+ */
+export interface SourceWords {
+  /** numbered-latex: names the source writes in TeX without a backslash ("Score"), set upright. */
+  operatorNames?: string[];
+  /** flattened-markdown: abbreviations set upright in formulas written in Unicode ("KL", "MSE"). */
+  acronyms?: string[];
+  /** scraped-docs: words the scraper glued onto the end of inline code ("batch_sizesamples"). */
+  gluedAfter?: string[];
+  /** scraped-docs: glued words split off a name whose start is known ("dockerruntime"). */
+  splitAfter?: string[];
+}
+
 export interface ReaderInput {
   sourceId: string;
   /** Path used in error messages (relative to the project). */
   file: string;
   text: string;
+  words?: SourceWords;
 }
 
 export interface ReaderResult {

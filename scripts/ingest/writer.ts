@@ -1,5 +1,6 @@
-// Writes one Markdown file per question: content/questions/<source-id>/<slug>.md.
-// Frontmatter is checked with the same zod schema Astro's content collection uses.
+// Writes one Markdown file per question: content/questions/<source-id>/<slug>.md, the answer
+// written by the one Markdown writer (mdast/write.ts). Frontmatter is checked with the same zod
+// schema Astro's content collection uses.
 // Files are written to a sibling folder first and swapped in at the end, so a failed
 // ingest leaves the previous content/questions/ as it was.
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -7,8 +8,10 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { questionFrontmatter, type QuestionFrontmatter } from '../../src/lib/schema.ts';
 import { IngestError, type Question } from './model.ts';
-import type { BodyFacts } from './analyze.ts';
+import type { AnswerFacts } from './analyze.ts';
+import { writeMarkdown } from './mdast/write.ts';
 import type { Classification } from './classify.ts';
+import type { ConceptAssignment } from './concepts/index.ts';
 
 export interface QuestionFile {
   id: string;
@@ -21,8 +24,9 @@ export function toQuestionFile(
   q: Question,
   slug: string,
   order: number,
-  facts: BodyFacts,
+  facts: AnswerFacts,
   topic: Pick<Classification, 'topic' | 'tags'>,
+  concept: ConceptAssignment,
   file: string,
 ): QuestionFile {
   const candidate = {
@@ -40,6 +44,9 @@ export function toQuestionFile(
     category: q.category,
     hasCode: facts.codeBlocks > 0,
     hasMath: facts.formulas > 0,
+    concept: concept.concept,
+    conceptTitle: concept.conceptTitle,
+    subtopic: concept.subtopic,
   };
   // Drop undefined keys so the YAML stays tidy and .strict() sees only real fields.
   const clean = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined));
@@ -48,7 +55,7 @@ export function toQuestionFile(
     const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new IngestError(`question "${q.title}" has invalid frontmatter: ${why}`, file, q.line);
   }
-  return { id: `${q.source}/${slug}`, path: `${q.source}/${slug}.md`, frontmatter: parsed.data, body: q.body };
+  return { id: `${q.source}/${slug}`, path: `${q.source}/${slug}.md`, frontmatter: parsed.data, body: writeMarkdown(q.answer) };
 }
 
 export function renderQuestionFile(f: QuestionFile): string {

@@ -5,7 +5,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
+import remarkDirective from 'remark-directive';
 import type { Nodes, Root, Table } from 'mdast';
+import { labelledBlocksAsQuotes } from './markdown/plugins.ts';
 
 export interface PlainOptions {
   /**
@@ -21,7 +23,7 @@ export interface PlainOptions {
   math?: 'tex' | 'readable';
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDirective);
 
 // Blocks are separated by a space in the plain text; inline content is joined as is.
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'definition', 'footnoteDefinition']);
@@ -36,10 +38,10 @@ function tableText(table: Table, walk: (n: Nodes) => string): string {
 
 /** The answer as one line of plain text: code blocks and display formulas left out. */
 export function markdownToPlain(md: string, options: PlainOptions = {}): string {
-  return treeToPlain(parser.parse(md) as Root, options);
+  return treeToPlain(labelledBlocksAsQuotes(parser.parse(md) as Root), options);
 }
 
-/** The same, from a syntax tree already parsed (GFM + math). */
+/** The same, from a syntax tree already parsed (GFM, math, directives; labelled blocks as quotes). */
 export function treeToPlain(tree: Root, options: PlainOptions = {}): string {
   const tables = options.tables ?? 'flatten';
   const math = options.math ?? 'tex';
@@ -79,9 +81,10 @@ export const READABLE: PlainOptions = { tables: 'drop', math: 'readable' };
 export const readablePlain = (md: string) => markdownToPlain(md, READABLE);
 
 /**
- * A remark plugin for the site's pipeline: records the answer's plain text in both forms from the
- * tree the pipeline has just parsed (raw HTML already made text, which is how plain text reads it
- * too), so an answer is parsed once for its HTML and its texts. They come out in the rendered
+ * A remark plugin for the site's pipeline, after its own remark plugins: records the answer's
+ * plain text in both forms from the tree the pipeline has just parsed and transformed (raw HTML
+ * made text and labelled blocks made quotes, as markdownToPlain reads them too), so an answer is
+ * parsed once for its HTML and its texts. They come out in the rendered
  * entry's `frontmatter.plainText`, the way Astro passes data from remark plugins.
  */
 export function remarkPlainText() {

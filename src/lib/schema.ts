@@ -29,6 +29,15 @@ export const questionFrontmatter = z
     category: z.string().min(1).optional(),
     hasCode: z.boolean(),
     hasMath: z.boolean(),
+    /**
+     * The concept: every question, in any source, that asks the same thing shares one. Its id is
+     * the id of one of its questions (scripts/ingest/concepts); a question's URL never depends on it.
+     */
+    concept: z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/),
+    /** The concept's display title (the same on each of its questions). */
+    conceptTitle: z.string().trim().min(1),
+    /** Subtopic slug within the topic (content/topics.yaml), when the topic declares subtopics. */
+    subtopic: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
   })
   .strict()
   .refine((q) => q.endLine >= q.line, { message: 'endLine must not be before line', path: ['endLine'] });

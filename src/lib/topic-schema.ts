@@ -5,6 +5,16 @@ import { parse } from 'yaml';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
 
+/** A part of a topic (topic pages list their concepts under these), matched like a topic. */
+export const subtopicEntry = z
+  .object({
+    slug,
+    name: z.string().trim().min(1),
+    sections: z.array(z.string().trim().min(1)).default([]),
+    keywords: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict();
+
 export const topicEntry = z
   .object({
     slug,
@@ -14,6 +24,8 @@ export const topicEntry = z
     keywords: z.array(z.string().trim().min(1)).default([]),
     /** Keywords naming a whole field ("LLM"): in a title usually context, so they count less. */
     broad: z.array(z.string().trim().min(1)).default([]),
+    /** Subtopics, in display order; none for a topic listed as one group. */
+    subtopics: z.array(subtopicEntry).default([]),
   })
   .strict();
 
@@ -41,6 +53,7 @@ export const topicsFile = z
     if (!seen.has(f.fallback)) ctx.addIssue({ code: 'custom', message: `fallback "${f.fallback}" is not a listed topic`, path: ['fallback'] });
   });
 
+export type SubtopicEntry = z.infer<typeof subtopicEntry>;
 export type TopicEntry = z.infer<typeof topicEntry>;
 export type TopicsFile = z.infer<typeof topicsFile>;
 

@@ -8,13 +8,13 @@ export function withBase(path: string): string {
 
 export const urls = {
   home: () => withBase(''),
+  questions: () => withBase('questions/'),
   question: (id: string) => withBase(`questions/${id}/`),
   topics: () => withBase('topics/'),
   topic: (slug: string) => withBase(`topics/${slug}/`),
   sources: () => withBase('sources/'),
   source: (sourceId: string) => withBase(`sources/${sourceId}/`),
   search: (q?: string) => withBase(q ? `search/?q=${encodeURIComponent(q)}` : 'search/'),
-  pagefind: () => withBase('pagefind/pagefind.js'),
   saved: () => withBase('saved/'),
   practice: () => withBase('practice/'),
   studyIndex: () => withBase('study-index.json'),

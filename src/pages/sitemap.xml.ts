@@ -1,12 +1,11 @@
-// sitemap.xml: every page a search engine should know, with absolute URLs.
+// sitemap.xml: every page a search engine should know, with absolute URLs, in the order the site lists them.
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { sitePaths } from '../lib/site-map';
+import { catalogue } from '../lib/catalogue/content';
+import { sitePaths } from '../lib/catalogue/site-map';
 import { absoluteUrl } from '../lib/seo';
 
 export const GET: APIRoute = async ({ site }) => {
-  const entries = await getCollection('questions');
-  const paths = sitePaths(entries.map((e) => ({ id: e.id, source: e.data.source, topic: e.data.topic })));
+  const paths = sitePaths(await catalogue());
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

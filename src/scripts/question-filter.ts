@@ -1,7 +1,12 @@
-// <question-filter>: filters the page's question lists by difficulty and source, and hides the
-// questions learned in this browser, without a reload; the choice is kept in the URL
-// (?difficulty=advanced&source=x&hide=learned) so it can be shared or reloaded.
+// <question-filter>: filters the page's question groups ([data-question-group], and the
+// [data-question] items in them) by difficulty and source, and hides the questions learned in this
+// browser, without a reload; the choice is kept in the URL (?difficulty=advanced&source=x&hide=learned)
+// so it can be shared or reloaded. Only those groups: the search dialog's results are questions
+// too, and are none of its business.
+import { controlsFromUrl, controlValues, valuesToUrl } from './form-url';
 import { watch } from './study/store';
+
+const NAMES = ['difficulty', 'source', 'hide'];
 
 export class QuestionFilter extends HTMLElement {
   /** Ids learned in this browser, once the study progress is read (only when the page offers "Hide learned"). */
@@ -9,15 +14,8 @@ export class QuestionFilter extends HTMLElement {
 
   connectedCallback() {
     const form = this.querySelector('form')!;
-    const params = new URL(location.href).searchParams;
-    for (const name of ['difficulty', 'source']) {
-      const select = form.elements.namedItem(name) as HTMLSelectElement | null;
-      const v = params.get(name);
-      if (select && v && [...select.options].some((o) => o.value === v)) select.value = v;
-    }
-    const hide = this.hideBox();
-    if (hide) {
-      hide.checked = params.getAll('hide').includes('learned');
+    controlsFromUrl(form, NAMES);
+    if (form.elements.namedItem('hide')) {
       // Marked or unmarked here or in another tab: the list follows.
       watch((s) => {
         this.#learned = new Set(Object.keys(s.learned));
@@ -30,17 +28,12 @@ export class QuestionFilter extends HTMLElement {
     this.apply(false);
   }
 
-  hideBox() {
-    return this.querySelector<HTMLInputElement>('input[name="hide"]');
-  }
-
   apply(updateUrl: boolean) {
-    const form = this.querySelector('form')!;
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
-    const difficulty = value('difficulty');
-    const source = value('source');
-    const hideLearned = !!this.hideBox()?.checked;
-    const items = document.querySelectorAll<HTMLElement>('[data-question]');
+    const values = controlValues(this.querySelector('form')!, NAMES);
+    const [difficulty = '', source = ''] = [values.difficulty?.[0], values.source?.[0]];
+    const hideLearned = values.hide?.includes('learned') ?? false;
+    const groups = [...document.querySelectorAll<HTMLElement>('[data-question-group]')];
+    const items = groups.flatMap((g) => [...g.querySelectorAll<HTMLElement>('[data-question]')]);
     let shown = 0;
     let learnedHidden = 0;
     for (const li of items) {
@@ -51,20 +44,11 @@ export class QuestionFilter extends HTMLElement {
       if (!li.hidden) shown++;
     }
     // Hide groups whose questions are all filtered out.
-    for (const group of document.querySelectorAll<HTMLElement>('[data-question-group]')) {
-      group.hidden = !group.querySelector('[data-question]:not([hidden])');
-    }
+    for (const group of groups) group.hidden = !group.querySelector('[data-question]:not([hidden])');
     this.querySelector('.filter-count')!.textContent =
       (shown === items.length ? `${items.length} questions` : `Showing ${shown} of ${items.length} questions`) +
       (learnedHidden ? ` (${learnedHidden} learned hidden)` : '');
-    if (updateUrl) {
-      const url = new URL(location.href);
-      for (const [k, v] of [['difficulty', difficulty], ['source', source], ['hide', hideLearned ? 'learned' : '']] as const) {
-        if (v) url.searchParams.set(k, v);
-        else url.searchParams.delete(k);
-      }
-      history.replaceState(null, '', url);
-    }
+    if (updateUrl) valuesToUrl(values);
   }
 }
 customElements.define('question-filter', QuestionFilter);

@@ -19,14 +19,14 @@
 //   ### Why is this a question? (a question)
 // Without a section or a document title, every heading ends a bold numbered question.
 //
-// The text is parsed as CommonMark + GFM tables (markdown-it, chosen over micromark because
-// it is ~20x faster on a 160 KB source and gives each block its line range), so lines inside
-// fenced code (`# comment`) or inside lists are never mistaken for headings or questions.
-// Answers are copied as written, except that a heading marker inside a list item is escaped
-// ("- # parameters" shows "# parameters", not an <h1>), and so is a "$" that Pandoc's rule for
-// maths delimiters does not pair ("costs $5 and $10" stays money; normalize/dollars.ts).
-import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+// The text is parsed once into a syntax tree (remark: CommonMark, GFM and `$` maths, the site's
+// own reading), so lines inside fenced code (`# comment`), inside lists or inside `$$` maths are
+// never mistaken for headings or questions. A question's answer is the top-level blocks after it,
+// as they are; only a heading inside a list item becomes text ("- # parameters" shows
+// "# parameters", not an <h1>), and a "$" that Pandoc's rule for maths delimiters does not pair
+// is a dollar ("costs $5 and $10" stays money; mdast/dollars.ts).
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import {
   IngestError,
   splitLines,
@@ -36,101 +36,79 @@ import {
   type ReaderResult,
   type Section,
 } from '../model.ts';
-import { escapeLoneDollars } from '../normalize/dollars.ts';
+import { paragraph, root, text } from '../mdast/build.ts';
+import { parseWithDollars } from '../mdast/dollars.ts';
 
-const md = new MarkdownIt('default', { html: true, linkify: false });
-
-const BOLD_NUMBERED = /^\*\*(\d+)[.)]\s+(.+?)\*\*(.*)$/s;
 const Q_PREFIX = /^Q(?:\d+)?\s*[:.]\s*/i;
+const SEPARATOR = /^(?:-{3,}|\*{3,}|_{3,})$/;
 
 interface QuestionStart {
   title: string;
   number?: number;
   /** First line of the question (the heading or bold line). */
   line: number;
-  /** Last line of the title; the answer starts after it. */
+  /** Last line of the block that holds the title (a bold line's paragraph may run on). */
   titleEnd: number;
   /** Heading depth when the question is a heading; deeper headings stay in its answer. */
   depth?: number;
-  /** Text on the title line after the bold title, which belongs to the answer. */
-  rest?: string;
+  /** The bold line's text after its title, which belongs to the answer. */
+  rest?: Paragraph;
 }
 
-/** A top-level block: its opening token, its inline content (if any) and 1-based lines. */
-interface Block {
-  type: string;
-  depth: number;
-  text: string;
-  line: number;
-  endLine: number;
-}
+const lineOf = (n: RootContent) => n.position!.start.line;
+const endLineOf = (n: RootContent) => n.position!.end.line;
 
-/** The document's top-level blocks, with 1-based inclusive line ranges. */
-function topLevelBlocks(tokens: Token[]): Block[] {
-  const blocks: Block[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.level !== 0 || t.nesting === -1 || !t.map) continue;
-    const inline = tokens[i + 1]?.type === 'inline' ? tokens[i + 1]!.content : '';
-    blocks.push({
-      type: t.type.replace(/_open$/, ''),
-      depth: t.type === 'heading_open' ? Number(t.tag.slice(1)) : 0,
-      text: inline,
-      line: t.map[0] + 1,
-      endLine: t.map[1],
-    });
-  }
-  return blocks;
+/** Plain text of a title: as written, without emphasis, code or link markup; maths keeps its "$". */
+function plain(nodes: readonly PhrasingContent[]): string {
+  const out: string[] = [];
+  const walk = (n: PhrasingContent) => {
+    if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'html') out.push(n.value);
+    else if (n.type === 'inlineMath') out.push(`$${n.value}$`);
+    else if (n.type === 'break') out.push(' ');
+    else if ('children' in n) n.children.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return out.join('').replace(/\s+/g, ' ').trim();
 }
 
 /**
- * 1-based lines where CommonMark reads a heading inside a list item: "- # parameters affects model
- * capacity" is a list item about the number of parameters, not an <h1> that swallows the "#".
+ * Headings inside list items as text: "- # parameters affects model capacity" is a list item about
+ * the number of parameters, not an <h1> that swallows the "#". The text keeps the "#" marks as written.
  */
-function headingsInListItems(tokens: Token[]): Set<number> {
-  const lines = new Set<number>();
-  let depth = 0;
-  for (const t of tokens) {
-    if (t.type === 'list_item_open') depth++;
-    else if (t.type === 'list_item_close') depth--;
-    else if (t.type === 'heading_open' && depth > 0 && t.markup.startsWith('#') && t.map) lines.add(t.map[0] + 1);
-  }
-  return lines;
-}
-
-/** An answer line as written, but with a heading marker inside a list item escaped (see above). */
-function escapeListHeading(line: string): string {
-  // Container markers ("-", "*", "+", "1.", ">") hold no "#": the first "#" is the heading's.
-  return line.replace('#', '\\#');
-}
-
-/** Plain text of inline Markdown, enough for titles: drops emphasis and code markers. */
-function plain(inline: string): string {
-  return inline
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|`)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+function headingsInListsAsText(tree: Root, source: string): void {
+  visit(tree, 'listItem', (item) => {
+    visit(item, 'heading', (h: Heading, index, parent) => {
+      if (!parent || index === undefined || source[h.position!.start.offset!] !== '#') return;
+      const start = h.children[0]?.position?.start.offset ?? h.position!.end.offset!;
+      const end = h.children.at(-1)?.position?.end.offset ?? start;
+      const open = source.slice(h.position!.start.offset, start);
+      const close = source.slice(end, h.position!.end.offset);
+      parent.children[index] = paragraph([text(open), ...h.children, text(close)]);
+    });
+  });
 }
 
 /** A bold numbered paragraph like `**12. What is X?**` (optionally followed by answer text). */
-function boldNumbered(block: Block): QuestionStart | undefined {
-  const m = BOLD_NUMBERED.exec(block.text.split('\n')[0]!);
+function boldNumbered(node: RootContent, source: string): QuestionStart | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [bold, ...rest] = node.children;
+  if (bold?.type !== 'strong' || source[bold.position!.start.offset!] !== '*' || endLineOf(bold as never) !== lineOf(node)) return undefined;
+  const m = /^(\d+)[.)]\s+(.+)$/s.exec(plain(bold.children));
   if (!m) return undefined;
-  // Only the rest of the title line: following lines are read as the answer's own lines.
-  const rest = m[3]!.trim();
+  // The rest of the paragraph (the title line's rest and the lines after it) starts the answer.
+  const after = paragraph(rest);
   return {
-    title: plain(m[2]!),
+    title: m[2]!.trim(),
     number: Number(m[1]),
-    line: block.line,
-    titleEnd: block.line,
-    rest: rest || undefined,
+    line: lineOf(node),
+    titleEnd: endLineOf(node),
+    rest: after.children.length ? after : undefined,
   };
 }
 
-function headingQuestion(block: Block): QuestionStart | undefined {
-  const text = plain(block.text);
-  const base = { line: block.line, titleEnd: block.endLine, depth: block.depth };
+function headingQuestion(node: Heading): QuestionStart | undefined {
+  const text = plain(node.children);
+  const base = { line: lineOf(node), titleEnd: endLineOf(node), depth: node.depth };
   if (Q_PREFIX.test(text)) {
     const title = text.replace(Q_PREFIX, '').trim();
     if (title) return { title, ...base };
@@ -139,107 +117,101 @@ function headingQuestion(block: Block): QuestionStart | undefined {
   return undefined;
 }
 
-/** Drops trailing blank and `---` lines from a range; reports the separators it removed. */
-function trimEnd(lines: string[], from: number, to: number, dropped: DroppedRange[]): number {
-  let end = to;
-  while (end >= from) {
-    const l = lines[end - 1]!.trim();
-    if (l === '') end--;
-    else if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(l)) {
-      dropped.push({ start: end, end, reason: 'separator line' });
-      end--;
-    } else break;
+/** Drops trailing `---` separator lines from blocks; reports the ones it removed. */
+function trimSeparators(nodes: RootContent[], lines: string[], dropped: DroppedRange[]): RootContent[] {
+  const out = [...nodes];
+  while (out.length && out.at(-1)!.type === 'thematicBreak' && SEPARATOR.test(lines[lineOf(out.at(-1)!) - 1]!.trim())) {
+    const l = lineOf(out.pop()!);
+    dropped.push({ start: l, end: l, reason: 'separator line' });
   }
-  return end;
+  return out;
 }
 
 const TOC_TITLE = /^(?:table of )?contents$/i;
 
-export const readMarkdown: Reader = ({ sourceId, file, text }) => {
-  const lines = splitLines(text);
-  const tokens: Token[] = md.parse(text, {});
-  const blocks = topLevelBlocks(tokens);
-  const listHeadings = headingsInListItems(tokens);
+export const readMarkdown: Reader = ({ sourceId, file, text: source }) => {
+  const lines = splitLines(source);
+  const tree = parseWithDollars(source);
+  headingsInListsAsText(tree, source);
+  const blocks = tree.children;
   const h1s = blocks.filter((b) => b.type === 'heading' && b.depth === 1);
   const questions: Question[] = [];
   const sections: (Section & { title: string })[] = [];
   const dropped: DroppedRange[] = [];
-  /** Lines that are not inside a question, by the section they sit in. */
+  /** Blocks that are not inside a question, by the section they sit in. */
   const loose: { start: number; end: number; path: string[] }[] = [];
 
   const stack: { depth: number; title: string }[] = [];
   const path = () => stack.map((s) => s.title);
   let current: QuestionStart | undefined;
   let currentPath: string[] = [];
-  let looseStart: number | undefined;
+  /** The blocks of the current question's answer, or the loose blocks since the last boundary. */
+  let taken: RootContent[] = [];
 
-  const closeQuestion = (nextLine: number) => {
-    if (!current) return;
-    const end = trimEnd(lines, current.titleEnd + 1, nextLine - 1, dropped);
-    const answerLines = lines.slice(current.titleEnd, end).map((l, i) => (listHeadings.has(current!.titleEnd + i + 1) ? escapeListHeading(l) : l));
-    const body = escapeLoneDollars([current.rest ?? '', ...answerLines].join('\n').replace(/^\s*\n/, '').trimEnd());
-    questions.push({
-      source: sourceId,
-      sectionPath: currentPath,
-      number: current.number,
-      title: current.title,
-      body: body + '\n',
-      line: current.line,
-      endLine: Math.max(end, current.titleEnd),
-    });
-    current = undefined;
-  };
-  const closeLoose = (nextLine: number) => {
-    if (looseStart === undefined) return;
-    const end = trimEnd(lines, looseStart, nextLine - 1, dropped);
-    if (end >= looseStart) loose.push({ start: looseStart, end, path: path() });
-    looseStart = undefined;
+  const close = () => {
+    const kept = trimSeparators(taken, lines, dropped);
+    taken = [];
+    if (current) {
+      const answer = current.rest ? [current.rest, ...kept] : kept;
+      questions.push({
+        source: sourceId,
+        sectionPath: currentPath,
+        number: current.number,
+        title: current.title,
+        answer: root(answer),
+        line: current.line,
+        endLine: Math.max(kept.length ? endLineOf(kept.at(-1)!) : 0, current.titleEnd),
+      });
+      current = undefined;
+    } else if (kept.length) {
+      loose.push({ start: lineOf(kept[0]!), end: endLineOf(kept.at(-1)!), path: path() });
+    }
   };
 
   let titleDepth: number | undefined;
   for (const node of blocks) {
-    const line = node.line;
+    const line = lineOf(node);
     if (node.type === 'heading') {
       // A heading deeper than a heading-question stays in that question's answer.
-      if (current?.depth !== undefined && node.depth > current.depth) continue;
+      if (current?.depth !== undefined && node.depth > current.depth) {
+        taken.push(node);
+        continue;
+      }
       // Under a bold numbered question, a heading more than one level below the current section's
       // heading (or the document title's) is part of the answer: "## S", "**1. Q**", "#### Why?".
       const sectionDepth = stack.length ? stack[stack.length - 1]!.depth : titleDepth;
-      if (current && current.depth === undefined && sectionDepth !== undefined && node.depth > sectionDepth + 1) continue;
+      if (current && current.depth === undefined && sectionDepth !== undefined && node.depth > sectionDepth + 1) {
+        taken.push(node);
+        continue;
+      }
       const q = headingQuestion(node);
-      closeQuestion(line);
-      closeLoose(line);
+      close();
       if (q) {
         current = q;
         currentPath = path();
         continue;
       }
-      const title = plain(node.text);
+      const title = plain(node.children);
       if (node.depth === 1 && h1s.length === 1 && questions.length === 0 && node === h1s[0]) {
-        dropped.push({ start: line, end: node.endLine, reason: 'document title' });
+        dropped.push({ start: line, end: endLineOf(node), reason: 'document title' });
         titleDepth = 1;
         continue;
       }
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       stack.push({ depth: node.depth, title: title || `Section at line ${line}` });
-      sections.push({ path: path(), line, endLine: node.endLine, title });
+      sections.push({ path: path(), line, endLine: endLineOf(node), title });
       continue;
     }
-    if (node.type === 'paragraph') {
-      const q = boldNumbered(node);
-      if (q) {
-        closeQuestion(line);
-        closeLoose(line);
-        current = q;
-        currentPath = path();
-        continue;
-      }
+    const q = boldNumbered(node, source);
+    if (q) {
+      close();
+      current = q;
+      currentPath = path();
+      continue;
     }
-    if (!current && looseStart === undefined) looseStart = line;
+    taken.push(node);
   }
-  const after = lines.length + 1;
-  closeQuestion(after);
-  closeLoose(after);
+  close();
 
   if (questions.length === 0) {
     throw new IngestError(
@@ -276,4 +248,3 @@ export const readMarkdown: Reader = ({ sourceId, file, text }) => {
   return { questions, sections: keptSections, dropped } satisfies ReaderResult;
 };
 
-export default readMarkdown;

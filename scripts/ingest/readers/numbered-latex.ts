@@ -12,7 +12,7 @@
 //   ... distribution: $\(softmax(x_{i})=\frac{...}{...}\)$ In attention, ...
 //                                              `$\(...\)$` is display math, `\(...\)` inline math
 //
-// Other numbered lines are numbered points inside an answer and stay there (escaped): a number
+// Other numbered lines are numbered points inside an answer and stay there (as text): a number
 // that is neither the next question number nor a "?" title, or that continues the answer's own
 // "1. ... 2. ..." run.
 //
@@ -23,9 +23,10 @@
 //
 // A labelled item ("Label: text") gets its label in bold, for inline bullets and "- " items
 // alike. A formula becomes `$...$` / `$$...$$` only when KaTeX parses it; otherwise it stays
-// as escaped text, exactly as printed. Names the source writes without a backslash ("softmax",
-// "Score", "log") are set upright first (uprightNames). All other text goes through escapeInline/escapeLine.
-import katex from 'katex';
+// as text, exactly as printed. Names the source writes without a backslash ("softmax", "log", and
+// the source's own operator names from its words file) are set upright first (uprightNames).
+// The answer is a tree; the writer escapes its text.
+import type { BlockContent, ListItem, PhrasingContent, RootContent } from 'mdast';
 import {
   IngestError,
   splitLines,
@@ -35,8 +36,9 @@ import {
   type ReaderResult,
   type Section,
 } from '../model.ts';
-import { escapeInline, escapeLine } from '../normalize/escape.ts';
-import { displayMath, inlineMath } from '../normalize/blocks.ts';
+import { blocks as asBlocks, inlineMath, labelLead, list, listItem as item, math, paragraph, root, text } from '../mdast/build.ts';
+import { isTex, uprightNames } from '../recover/upright-names.ts';
+import { lastNonBlank, nextNonBlank } from './lines.ts';
 
 const NUMBERED = /^\s*(\d{1,4})\.\s+(\S.*?)\s*$/;
 const LIST_ITEM = /^\s*[-•]\s+(\S.*?)\s*$/;
@@ -49,48 +51,8 @@ const LABEL = /^([^:]{1,80}?):(?:\s+|$)/;
 
 type Segment = { kind: 'text' | 'inline' | 'display'; value: string };
 
-/** True when KaTeX renders the formula without an error (the only way math is "certain"). */
-function isTex(tex: string): boolean {
-  if (!tex.trim() || tex.includes('$')) return false;
-  try {
-    katex.renderToString(tex, { throwOnError: true, strict: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Functions TeX has a command for: "log(x)" -> "\log(x)". */
-const TEX_FUNCTIONS = ['log', 'exp', 'max', 'min', 'sin', 'cos', 'tan', 'tanh', 'det', 'lim', 'ln'];
-/** Other names the source writes in formulas, upright as one word: "softmax", "Attention". */
-const NAMED_FUNCTIONS: Record<string, string> = {
-  argmax: '\\operatorname*{arg\\,max}',
-  argmin: '\\operatorname*{arg\\,min}',
-};
-const OPERATOR_NAMES = ['softmax', 'Softmax', 'Attention', 'MultiHead', 'Score', 'sigmoid', 'ReLU', 'GELU', 'LayerNorm', 'FFN', 'Concat'];
-/** One of those names as a whole word, not after a backslash (the next character is never a letter). */
-const NAME = new RegExp(`(?<![A-Za-z\\\\])(${[...TEX_FUNCTIONS, ...Object.keys(NAMED_FUNCTIONS), ...OPERATOR_NAMES].join('|')})(?![A-Za-z])`, 'g');
-/** Arguments of \text{…}, \operatorname{…} and the like are words already. */
-const WORD_ARG = /\\(?:text|operatorname\*?|math(?:rm|it|bf|sf|tt))\{[^{}]*\}/g;
-
-/**
- * A formula with its multi-letter names upright: written without a backslash ("softmax(x_{i})",
- * "y_{i}log(…)") TeX sets them as a product of italic letters s·o·f·t·m·a·x.
- */
-export function uprightNames(tex: string): string {
-  const upright = (part: string) =>
-    part.replace(NAME, (w: string) => (TEX_FUNCTIONS.includes(w) ? `\\${w}` : (NAMED_FUNCTIONS[w] ?? `\\operatorname{${w}}`)));
-  let out = '';
-  let at = 0;
-  for (const m of tex.matchAll(WORD_ARG)) {
-    out += upright(tex.slice(at, m.index)) + m[0];
-    at = m.index + m[0].length;
-  }
-  return out + upright(tex.slice(at));
-}
-
 /** Splits a line into prose and formulas; a formula KaTeX rejects stays prose, as printed. */
-function segments(line: string): Segment[] {
+function segments(line: string, operatorNames: readonly string[]): Segment[] {
   const out: Segment[] = [];
   const pushText = (value: string) => {
     if (!value) return;
@@ -101,7 +63,7 @@ function segments(line: string): Segment[] {
   let at = 0;
   for (const m of line.matchAll(MATH)) {
     pushText(line.slice(at, m.index));
-    const tex = uprightNames((m[1] ?? m[2])!);
+    const tex = uprightNames((m[1] ?? m[2])!, operatorNames);
     if (isTex(tex)) out.push({ kind: m[1] !== undefined ? 'display' : 'inline', value: tex.trim() });
     else pushText(m[0]);
     at = m.index + m[0].length;
@@ -131,78 +93,73 @@ function splitBullets(segs: Segment[]): Segment[][] {
   return parts;
 }
 
-/** Markdown blocks for a run of segments: paragraphs, with display math as its own block. */
-function renderBlocks(segs: Segment[], label?: string): string[] {
-  const blocks: string[] = [];
-  let para = label ? `**${escapeInline(label)}:** ` : '';
+/** Blocks for a run of segments: paragraphs, with display math as its own block. */
+function renderBlocks(segs: Segment[], label?: string): BlockContent[] {
+  const out: BlockContent[] = [];
+  let para: PhrasingContent[] = label ? [...labelLead(label).children, text(' ')] : [];
   const flush = () => {
-    if (para.trim()) blocks.push(para.trim());
-    para = '';
+    const p = paragraph(para);
+    if (p.children.length) out.push(p);
+    para = [];
   };
   for (const s of segs) {
     if (s.kind === 'display') {
       flush();
-      blocks.push(displayMath(s.value));
+      out.push(math(s.value));
     } else if (s.kind === 'inline') {
-      para += inlineMath(s.value);
+      para.push(inlineMath(s.value));
     } else {
-      const text = s.value.replace(/\s+/g, ' ');
-      // A new paragraph starts here: escape block markers ("- ", "1.", "#") at its start too.
-      para += para.trim() ? escapeInline(text) : escapeLine(text.trimStart());
+      para.push(text(s.value.replace(/\s+/g, ' ')));
     }
   }
   flush();
-  return blocks;
+  return out;
 }
 
 /** An item's label ("Label: text"), when its first segment starts with one. */
 function takeLabel(segs: Segment[]): { label?: string; segs: Segment[] } {
   const first = segs[0];
   if (first?.kind !== 'text') return { segs };
-  const text = first.value.trimStart();
-  const m = LABEL.exec(text);
+  const value = first.value.trimStart();
+  const m = LABEL.exec(value);
   if (!m || /[.!?]\s/.test(m[1]!) || m[1]!.split(/\s+/).length > 8) return { segs };
-  const rest = text.slice(m[0].length);
+  const rest = value.slice(m[0].length);
   return { label: m[1]!.trim(), segs: [...(rest ? [{ kind: 'text' as const, value: rest }] : []), ...segs.slice(1)] };
 }
 
-/** A list item: "- " and its blocks, continuation blocks indented under the marker. */
-function listItem(segs: Segment[]): string {
+/** A list item: its blocks, separated by blank lines when there are several (a loose item). */
+function listItem(segs: Segment[]): ListItem {
   const { label, segs: rest } = takeLabel(segs);
-  const blocks = renderBlocks(rest, label);
-  if (blocks.length === 0) return '-';
-  return blocks
-    .join('\n\n')
-    .split('\n')
-    .map((l, i) => (i === 0 ? `- ${l}` : l ? `  ${l}` : ''))
-    .join('\n');
+  const content = renderBlocks(rest, label);
+  return item(content, content.length > 1);
 }
 
-/** The answer lines -> normalized Markdown (ends with "\n"). */
-function renderAnswer(lines: string[]): string {
-  const blocks: string[] = [];
-  let list: string[] = [];
+/** The answer lines -> the answer's blocks. */
+function renderAnswer(lines: string[], operatorNames: readonly string[]): RootContent[] {
+  const out: RootContent[] = [];
+  let items: ListItem[] = [];
   const flushList = () => {
-    if (list.length) blocks.push(list.join('\n'));
-    list = [];
+    if (items.length) out.push(list(items));
+    items = [];
   };
   for (const line of lines) {
     if (line.trim() === '') {
       flushList();
       continue;
     }
-    const item = LIST_ITEM.exec(line);
-    if (item) {
-      list.push(listItem(segments(item[1]!)));
+    const m = LIST_ITEM.exec(line);
+    if (m) {
+      items.push(listItem(segments(m[1]!, operatorNames)));
       continue;
     }
     flushList();
-    const [lead, ...bullets] = splitBullets(segments(line.trim()));
-    blocks.push(...renderBlocks(lead!));
-    if (bullets.length) blocks.push(bullets.map(listItem).join('\n'));
+    const [lead, ...bullets] = splitBullets(segments(line.trim(), operatorNames));
+    out.push(...renderBlocks(lead!));
+    if (bullets.length) out.push(list(bullets.map(listItem)));
   }
   flushList();
-  return blocks.length ? `${blocks.join('\n\n')}\n` : '\n';
+  // Blocks are separated by blank lines: lists in a row are one loose list.
+  return asBlocks(out);
 }
 
 /** Plain-text title: formula delimiters removed, whitespace collapsed. */
@@ -220,12 +177,9 @@ interface Start {
   title: string;
 }
 
-export const readNumberedLatex: Reader = ({ sourceId, file, text }) => {
-  const lines = splitLines(text);
-  const nextNonBlank = (i: number) => {
-    for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim() !== '') return lines[j]!;
-    return undefined;
-  };
+export const readNumberedLatex: Reader = ({ sourceId, file, text: source, words }) => {
+  const lines = splitLines(source);
+  const operatorNames = words?.operatorNames ?? [];
 
   // 1. Find question and heading lines. Numbering restarts at 1 after a heading.
   const starts: Start[] = [];
@@ -241,7 +195,7 @@ export const readNumberedLatex: Reader = ({ sourceId, file, text }) => {
       starts.push({ kind: 'question', line: i + 1, number: n, title });
       last = n;
       point = 0;
-    } else if (/^\s*1\.\s+\S/.test(nextNonBlank(i) ?? '')) {
+    } else if (/^\s*1\.\s+\S/.test(lines[nextNonBlank(lines, i)] ?? '')) {
       starts.push({ kind: 'heading', line: i + 1, number: n, title });
       last = 0;
       point = 0;
@@ -267,20 +221,15 @@ export const readNumberedLatex: Reader = ({ sourceId, file, text }) => {
   const questions: Question[] = [];
   const sections: Section[] = [];
   const dropped: DroppedRange[] = [];
-  const lastNonBlank = (from: number, to: number) => {
-    let end = to;
-    while (end >= from && lines[end - 1]!.trim() === '') end--;
-    return end;
-  };
   const firstNonBlank = lines.findIndex((l) => l.trim() !== '') + 1;
   if (firstNonBlank > 0 && firstNonBlank < starts[0]!.line) {
-    const end = lastNonBlank(firstNonBlank, starts[0]!.line - 1);
+    const end = lastNonBlank(lines, firstNonBlank, starts[0]!.line - 1);
     dropped.push({ start: firstNonBlank, end, reason: 'text before the first question' });
   }
   let path: string[] = [];
   starts.forEach((s, k) => {
     const next = starts[k + 1]?.line ?? lines.length + 1;
-    const end = lastNonBlank(s.line + 1, next - 1);
+    const end = lastNonBlank(lines, s.line + 1, next - 1);
     if (s.kind === 'heading') {
       const title = plainTitle(s.title);
       if (s === titleHeading) {
@@ -300,7 +249,7 @@ export const readNumberedLatex: Reader = ({ sourceId, file, text }) => {
       sectionPath: path,
       number: s.number,
       title: plainTitle(s.title),
-      body: renderAnswer(lines.slice(s.line, end)),
+      answer: root(renderAnswer(lines.slice(s.line, end), operatorNames)),
       line: s.line,
       endLine: Math.max(end, s.line),
     });

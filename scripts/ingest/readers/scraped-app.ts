@@ -32,8 +32,9 @@ import {
   type Reader,
   type ReaderResult,
 } from '../model.ts';
-import { escapeLine } from '../normalize/escape.ts';
-import { codeBlock } from '../normalize/blocks.ts';
+import type { RootContent } from 'mdast';
+import { code as codeBlock, paragraph, root } from '../mdast/build.ts';
+import { lastNonBlank } from './lines.ts';
 
 const NUMBER_LINE = /^\s*(\d{1,4})\s*$/;
 const LEVELS: Record<string, Difficulty> = Object.assign(Object.create(null) as Record<string, Difficulty>, {
@@ -55,12 +56,9 @@ const isLabel = (line: string | undefined) => line !== undefined && LABEL.test(l
 /** Whitespace-normalized text for comparing a preview with the full text. */
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Prose lines -> Markdown paragraphs (one per source line, as the app prints them). */
-function prose(lines: string[]): string {
-  return lines
-    .filter((l) => l.trim() !== '')
-    .map((l) => escapeLine(l.trim()))
-    .join('\n\n');
+/** Prose lines -> paragraphs (one per source line, as the app prints them). */
+function prose(lines: string[]): RootContent[] {
+  return lines.filter((l) => l.trim() !== '').map((l) => paragraph(l.trim()));
 }
 
 interface Item {
@@ -73,11 +71,7 @@ interface Item {
 export const readScrapedApp: Reader = ({ sourceId, file, text }) => {
   const lines = splitLines(text);
   const at = (n: number) => lines[n - 1]; // 1-based
-  const lastNonBlank = (from: number, to: number) => {
-    let end = to;
-    while (end >= from && at(end)!.trim() === '') end--;
-    return end;
-  };
+  const lastNonBlankIn = (from: number, to: number) => lastNonBlank(lines, from, to);
 
   // An item starts at a number line followed by a title line and a level/kind label line.
   const items: Item[] = [];
@@ -91,11 +85,11 @@ export const readScrapedApp: Reader = ({ sourceId, file, text }) => {
     throw new IngestError('no questions found: expected items of a number line, a title and a level line', file);
   }
   items.forEach((it, k) => {
-    it.end = lastNonBlank(it.line + 2, (items[k + 1]?.line ?? lines.length + 1) - 1);
+    it.end = lastNonBlankIn(it.line + 2, (items[k + 1]?.line ?? lines.length + 1) - 1);
   });
 
   const dropped: DroppedRange[] = [];
-  const chromeEnd = lastNonBlank(1, items[0]!.line - 1);
+  const chromeEnd = lastNonBlankIn(1, items[0]!.line - 1);
   if (chromeEnd >= 1) dropped.push({ start: 1, end: chromeEnd, reason: 'page chrome' });
 
   const questions: Question[] = items.map((it) => {
@@ -106,7 +100,7 @@ export const readScrapedApp: Reader = ({ sourceId, file, text }) => {
     let category: string | undefined;
     if (last > it.line + 2 && isLabel(at(last))) {
       category = at(last)!.trim();
-      last = lastNonBlank(it.line + 3, last - 1);
+      last = lastNonBlankIn(it.line + 3, last - 1);
     }
     // Split the rest into preview / explanation / code at the first app labels.
     let explanationAt: number | undefined;
@@ -124,14 +118,14 @@ export const readScrapedApp: Reader = ({ sourceId, file, text }) => {
     const full = explanationAt !== undefined ? range(explanationAt + 1, (codeAt ?? last + 1) - 1) : [];
     const code = codeAt !== undefined ? range(codeAt + 1, last) : [];
 
-    const blocks: string[] = [];
+    const blocks: RootContent[] = [];
     const previewText = squash(preview.join(' '));
     const fullText = squash(full.join(' '));
     if (previewText) {
       const stem = previewText.replace(/(?:\.\.\.|…)$/, '').trimEnd();
       const truncated = stem !== previewText;
       const pStart = it.line + 3 + preview.findIndex((l) => l.trim() !== '');
-      const pEnd = lastNonBlank(pStart, previewEnd);
+      const pEnd = lastNonBlankIn(pStart, previewEnd);
       if (fullText && fullText.startsWith(stem)) {
         dropped.push({
           start: pStart,
@@ -140,25 +134,24 @@ export const readScrapedApp: Reader = ({ sourceId, file, text }) => {
         });
       } else {
         // Not a preview of the text below (or there is none): it is part of the answer.
-        blocks.push(prose(preview));
+        blocks.push(...prose(preview));
       }
     }
     if (explanationAt !== undefined) {
       dropped.push({ start: explanationAt, end: explanationAt, reason: 'app label "Comprehensive Explanation" (the answer follows)' });
     }
-    if (fullText) blocks.push(prose(full));
+    if (fullText) blocks.push(...prose(full));
     if (codeAt !== undefined) {
       dropped.push({ start: codeAt, end: codeAt, reason: `app label "${at(codeAt)!.trim()}" (a python code block follows)` });
       const from = code.findIndex((l) => l.trim() !== '');
       if (from >= 0) blocks.push(codeBlock(code.slice(from).join('\n'), 'python'));
     }
-    const body = blocks.filter((b) => b.trim() !== '').join('\n\n');
     return {
       source: sourceId,
       sectionPath: [],
       number: it.number,
       title: squash(at(it.line + 1)!),
-      body: `${body}\n`,
+      answer: root(blocks),
       ...(level ? { difficulty: level } : { kind: label }),
       ...(category ? { category } : {}),
       line: it.line,

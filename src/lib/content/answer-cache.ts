@@ -4,7 +4,7 @@
 // stale cache cannot produce a wrong page. The pipeline's key covers:
 //   - the renderer's settings as data (plugins in order with their options: KaTeX options, the
 //     base path of links, the Shiki themes, GFM, smartypants), from src/lib/markdown/render.ts;
-//   - the text of every local module an answer is made with (answer.ts, render.ts, plugins.ts,
+//   - the text of every local module an answer is made with (render-answer.ts, render.ts, plugins.ts,
 //     describe.ts and what they import), so a change to a plugin's code is a new pipeline;
 //   - package-lock.json, so a new version of any dependency (KaTeX, Shiki, remark, rehype) is too.
 // Files live in node_modules/.cache/atlas-answers/<pipeline>/ (git-ignored, dropped by `npm ci`),
@@ -19,7 +19,7 @@ import type { Answer } from './answer.ts';
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
 export const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'atlas-answers');
 /** The module that makes an answer; its local imports are followed from here. */
-const ANSWER_MODULE = join(ROOT, 'src', 'lib', 'content', 'answer.ts');
+const ANSWER_MODULE = join(ROOT, 'src', 'lib', 'content', 'render-answer.ts');
 /** Pipelines kept side by side (e.g. the site at / and under a sub-path); older ones are removed. */
 const KEEP_PIPELINES = 3;
 

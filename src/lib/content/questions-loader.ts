@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { normalizeBase } from '../site-config.ts';
-import { asRendered } from './answer.ts';
+import { asRendered } from './render-answer.ts';
 import { AnswerCache, answerKey, CACHE_DIR, pipelineKey, ROOT } from './answer-cache.ts';
 import { renderAll } from './render-pool.ts';
 

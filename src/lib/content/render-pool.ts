@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnswerCache } from './answer-cache.ts';
-import { renderAnswer } from './answer.ts';
+import { renderAnswer } from './render-answer.ts';
 
 /**
  * Answers per thread: a worker first spends about as long as rendering 300 answers on starting

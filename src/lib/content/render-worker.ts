@@ -2,7 +2,7 @@
 // is sent, writes it to the render cache, and asks for the next batch.
 import { parentPort, workerData } from 'node:worker_threads';
 import { AnswerCache } from './answer-cache.ts';
-import { renderAnswer } from './answer.ts';
+import { renderAnswer } from './render-answer.ts';
 
 const { base, pipeline, root } = workerData as { base: string; pipeline: string; root: string };
 const cache = new AnswerCache(pipeline, root);

@@ -1,9 +1,10 @@
 // The Markdown pipeline of the site, shared by astro.config.mjs and the tests that
 // render Markdown the way the site does.
 import remarkMath from 'remark-math';
+import remarkDirective from 'remark-directive';
 import rehypeKatex from 'rehype-katex';
 import GithubSlugger from 'github-slugger';
-import type { Root } from 'mdast';
+import type { Blockquote, Root } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { toString as hastToString } from 'hast-util-to-string';
@@ -19,6 +20,35 @@ export function remarkHtmlAsText() {
       parent.children[index] = { type: 'text', value: node.value } as never;
     });
   };
+}
+
+/** The directive the ingest writes a labelled block as: `:::labelled{label="Follow-up"}` … `:::`. */
+const LABELLED = 'labelled';
+/** Marks a labelled block's element for rehypeHeadingAnchors, which gives it an id and removes the mark. */
+const LABELLED_MARK = 'dataLabelledBlock';
+
+/**
+ * Labelled parts of an answer ("Follow-up", "What interviewers are really testing"), which the
+ * ingest writes as explicit nodes (`:::labelled{label="…"}` container directives), as a block
+ * quote led by the label in bold, styled as a callout.
+ */
+export function labelledBlocksAsQuotes(tree: Root): Root {
+  visit(tree, 'containerDirective', (node, index, parent) => {
+    if (!parent || index === undefined || node.name !== LABELLED) return;
+    const label = node.attributes?.label ?? '';
+    const quote: Blockquote = {
+      type: 'blockquote',
+      children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }] }, ...(node.children as Blockquote['children'])],
+      data: { hProperties: { [LABELLED_MARK]: '' } },
+    };
+    parent.children[index] = quote;
+  });
+  return tree;
+}
+
+/** The remark plugin of labelledBlocksAsQuotes (after remark-directive). */
+export function remarkLabelledBlocks() {
+  return labelledBlocksAsQuotes;
 }
 
 /**
@@ -47,13 +77,11 @@ const anchorLink = (id: string): Element => ({
   children: [{ type: 'text', value: '#' }],
 });
 
-/** The label paragraph of a labelled block (`> **Follow-up**` on a line of its own), if `node` is one. */
+/** The label paragraph of a labelled block (remarkLabelledBlocks), if `node` is one. */
 function blockLabel(node: Element): Element | undefined {
-  if (node.tagName !== 'blockquote') return undefined;
-  const first = node.children.find((c): c is Element => c.type === 'element');
-  if (first?.tagName !== 'p') return undefined;
-  const parts = first.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  return parts.length === 1 && parts[0]!.type === 'element' && parts[0]!.tagName === 'strong' ? first : undefined;
+  if (!(LABELLED_MARK in node.properties)) return undefined;
+  delete node.properties[LABELLED_MARK];
+  return node.children.find((c): c is Element => c.type === 'element');
 }
 
 /**
@@ -138,7 +166,7 @@ export const katexOptions = {
 /** Options for Astro's unified() processor (and createMarkdownProcessor in tests). */
 export function markdownOptions(base = '/') {
   return {
-    remarkPlugins: [remarkHtmlAsText, remarkMath],
+    remarkPlugins: [remarkHtmlAsText, remarkMath, remarkDirective, remarkLabelledBlocks],
     rehypePlugins: [[rehypeKatex, katexOptions], rehypeMathIndexOnce, [rehypeBaseLinks, { base }], rehypeHeadingAnchors, rehypeTableScroll] as never[],
     // Typographic quotes and dashes would change what the source says (`--flag`, "quotes").
     smartypants: false,

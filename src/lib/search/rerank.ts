@@ -4,101 +4,26 @@
 // "transformer" gets the same boost, however much else it says. A question's title is what it is
 // about, so a title that has every searched word and little else ("What is X?", "Explain X",
 // "X (Long Name)") comes first. Pure, so it is tested without a browser.
-import { normalizeWord } from './match';
-import { isStopWord } from './state';
+import { acronymsIn } from '../text/acronyms.ts';
+import { sameWord } from '../text/forms.ts';
+import { fold, typedWords, words } from '../text/normalise.ts';
+import { isFrameWord, isStopWord } from '../text/stop-words.ts';
 
-/**
- * Words that frame a question rather than name its subject: "What is", "Explain", "How does X
- * work", "the X mechanism". A title need not have them, and they do not make it longer.
- */
-const FRAME = new Set(
-  (
-    'what whats is are explain describe define definition how does do why difference differences between ' +
-    'work works working mean means meaning concept idea intuition behind overview basics main key ' +
-    'architecture mechanism mechanisms important'
-  ).split(' '),
-);
-const isFrame = (w: string) => FRAME.has(w) || isStopWord(w);
+/** A title's words, folded, split at hyphens, slashes and brackets too: "Attention-Free" is "attention", "free". */
+export const titleWords = (title: string) => words(title).map(fold);
 
-// Small words an acronym may skip ("Reinforcement Learning from Human Feedback" is RLHF).
-const SKIPPABLE = new Set('of from and the for with in on to by a an'.split(' '));
-
-/** A title's words, split at hyphens, slashes and brackets too: "Attention-Free" is "attention", "free". */
-export function titleWords(title: string): string[] {
-  return title
-    .split(/[\s\p{Pd}/()[\]{}&,.:;?!"“”‘’'+|]+/u)
-    .map(normalizeWord)
-    .filter(Boolean);
-}
-
-/** Whether `letters` spell the starts of words[from..to) ("lora": "low", "rank", "adaptation"). */
-function spells(letters: string, words: readonly string[], from: number, to: number): boolean {
-  if (!letters) return from === to;
-  if (from >= to) return false;
-  const w = words[from]!;
-  // Each word gives the acronym its first letter or a few more ("LoRA" takes "lo" from "low").
-  for (let n = Math.min(w.length, letters.length); n >= 1; n--) {
-    if (letters.startsWith(w.slice(0, n)) && spells(letters.slice(n), words, from + 1, to)) return true;
-  }
-  return SKIPPABLE.has(w) && from > 0 && spells(letters, words, from + 1, to);
-}
-
-/**
- * Title words that spell out an acronym of the same title ("Retrieval Augmented Generation" for
- * "RAG", "Key Value" for "KV"), each as [acronym index, expansion indexes].
- */
-export function acronyms(words: readonly string[]): [number, number[]][] {
-  const out: [number, number[]][] = [];
-  for (const [ai, a] of words.entries()) {
-    if (!/^[a-z]{2,6}$/.test(a)) continue;
-    const letters = a.replace(/(?<=..)s$/, ''); // "GANs", "LLMs"
-    for (let from = 0; from < words.length; from++) {
-      if (from === ai || SKIPPABLE.has(words[from]!)) continue;
-      // The longest run: "LoRA" is "Low-Rank Adaptation", not "Low-Rank" ("lo" + "ra").
-      for (let to = Math.min(words.length, from + letters.length + 2); to >= from + 2; to--) {
-        if (ai >= from && ai < to) continue;
-        if (spells(letters, words, from, to) || (letters !== a && spells(a, words, from, to))) {
-          out.push([ai, Array.from({ length: to - from }, (_, k) => from + k)]);
-          break;
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/** Indexes of the words that name the subject (not the frame, not an acronym's expansion). */
-function subjectIndexes(words: readonly string[]): number[] {
-  const expansion = new Set(acronyms(words).flatMap(([, run]) => run));
-  return words.flatMap((w, i) => (isFrame(w) || expansion.has(i) ? [] : [i]));
+/** Indexes of the words of a title that name its subject (not the frame, not an acronym's expansion). */
+function subjectIndexes(title: string): number[] {
+  const expansion = new Set(acronymsIn(words(title)).flatMap(([, run]) => run));
+  return titleWords(title).flatMap((w, i) => (isFrameWord(w) || expansion.has(i) ? [] : [i]));
 }
 
 /** How many words a title's subject has: 1 for "What is RAG (Retrieval-Augmented Generation)?". */
-export const titleLength = (title: string) => subjectIndexes(titleWords(title)).length;
-
-// Endings by which two forms of one word differ: "transformers", "caching"/"cache", "strategies".
-const INFLECTIONS = new Set(['', 's', 'es', 'e', 'ed', 'ing', 'ings', 'er', 'ers', 'y', 'ies', 'ied']);
-
-/**
- * Whether a title word is the searched word or an inflection of it. Stricter than Pagefind's
- * match: "token" is not "tokenization" and "AdamW" is not "Adam".
- */
-export function sameWord(term: string, word: string): boolean {
-  let k = 0;
-  while (k < term.length && term[k] === word[k]) k++;
-  if (k < Math.min(3, term.length)) return false;
-  const rest = (s: string) => INFLECTIONS.has(s);
-  const a = term.slice(k);
-  const b = word.slice(k);
-  // "overfitting"/"overfit", "running"/"run": the doubled consonant belongs to the ending.
-  const undouble = (s: string) => (s.length > 1 && s[0] === term[k - 1] ? s.slice(1) : s);
-  return (rest(a) || rest(undouble(a))) && (rest(b) || rest(undouble(b)));
-}
+export const titleLength = (title: string) => subjectIndexes(title).length;
 
 /** The words of a query a title must have: those that name something. */
 export function queryWords(query: string): string[] {
-  const words = query.replace(/"/g, ' ').split(/\s+/).map(normalizeWord).filter(Boolean);
-  return [...new Set(words.filter((w) => !isFrame(w)))];
+  return [...new Set(typedWords(query).map(fold).filter((w) => w && !isFrameWord(w)))];
 }
 
 /**
@@ -109,7 +34,7 @@ export function queryWords(query: string): string[] {
 export function titleDistance(query: string, title: string): number | undefined {
   const terms = queryWords(query);
   if (!terms.length) return undefined;
-  const words = titleWords(title);
+  const tw = titleWords(title);
   const named = new Set<number>();
   // A title that has a searched word only in another form is a little further off: for "bagging",
   // "What is bagging ...?" before "What is the bag-of-words model?".
@@ -119,8 +44,8 @@ export function titleDistance(query: string, title: string): number | undefined 
     let hit = false;
     let exact = false;
     for (let n = 1; n <= 3; n++) {
-      for (let i = 0; i + n <= words.length; i++) {
-        const word = words.slice(i, i + n).join('');
+      for (let i = 0; i + n <= tw.length; i++) {
+        const word = tw.slice(i, i + n).join('');
         if (!sameWord(t, word)) continue;
         hit = true;
         exact ||= word === t;
@@ -133,15 +58,15 @@ export function titleDistance(query: string, title: string): number | undefined 
   }
   // A searched acronym's expansion, or a searched name's acronym, is the same subject; one word
   // of a name is not ("convolution" in "FCN (Fully Convolutional Network)").
-  for (const [a, run] of acronyms(words)) {
-    if (named.has(a) || run.every((i) => named.has(i) || SKIPPABLE.has(words[i]!))) [a, ...run].forEach((i) => named.add(i));
+  for (const [a, run] of acronymsIn(words(title))) {
+    if (named.has(a) || run.every((i) => named.has(i) || isStopWord(tw[i]!))) [a, ...run].forEach((i) => named.add(i));
   }
   // A one-word name in brackets is another name for the words just before it, as an acronym is:
   // "bootstrap aggregating (bagging)" is about bagging and nothing else.
   for (const [a, run] of bracketedAliases(title)) {
     if (named.has(a)) run.forEach((i) => named.add(i));
   }
-  return subjectIndexes(words).filter((i) => !named.has(i)).length + inflected;
+  return subjectIndexes(title).filter((i) => !named.has(i)).length + inflected;
 }
 
 /**
@@ -155,7 +80,7 @@ export function bracketedAliases(title: string): [number, number[]][] {
     if (titleWords(m[1]!).length !== 1) continue;
     const before = titleWords(title.slice(0, m.index));
     const run: number[] = [];
-    for (let i = before.length - 1; i >= 0 && !isFrame(before[i]!); i--) run.unshift(i);
+    for (let i = before.length - 1; i >= 0 && !isFrameWord(before[i]!); i--) run.unshift(i);
     if (run.length) out.push([before.length, run]);
   }
   return out;

@@ -1,5 +1,8 @@
 // What a search is (query + filters) and how it travels in a URL: /search/?q=kv+cache&topic=...
 // Shared by the search dialog, the search page and the tests, so a shared link opens the same search.
+import { isStopWord } from '../text/stop-words.ts';
+import { typedWords } from '../text/normalise.ts';
+import { withValues } from '../url-params.ts';
 
 export const FILTER_NAMES = ['topic', 'source', 'difficulty'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
@@ -22,13 +25,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 
 /** Writes the state into params, dropping empty values; other params are kept. */
 export function writeParams(params: URLSearchParams, s: SearchState): URLSearchParams {
-  const out = new URLSearchParams(params);
-  for (const k of ['q', ...FILTER_NAMES] as const) {
-    const v = k === 'q' ? s.q.trim() : s[k];
-    if (v) out.set(k, v);
-    else out.delete(k);
-  }
-  return out;
+  return withValues(params, { ...s, q: s.q.trim() });
 }
 
 /** Pagefind's filter object: only the filters that are set. */
@@ -40,30 +37,14 @@ export function pagefindFilters(s: SearchState): Record<string, string> {
 
 export const hasFilters = (s: SearchState) => FILTER_NAMES.some((k) => s[k] !== '');
 
-/**
- * English words that say nothing about a concept. Pagefind requires every word of a query, so
- * "attention is all you need" found pages with "you" and "need" rather than attention, and the
- * opened page lit up every "is". Words that can carry meaning in ML ("not", "no", "few", "more",
- * "over", "up", "out", "off", "before", "after") are not on the list.
- */
-const STOP_WORDS = new Set(
-  (
-    'a an the and or but if of at by for with about between into through to from in on as than so such ' +
-    'is are was were be been being am do does did doing have has had having can could should would will shall may might must ' +
-    'i me my we our us you your he him his she her it its they them their this that these those there here ' +
-    'what which who whom whose when where why how all any each both some also just very too ' +
-    'vs versus v etc e.g i.e'
-  ).split(' '),
-);
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}_'.-]*/gu;
-const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-export const isStopWord = (w: string) => STOP_WORDS.has(bare(w));
+// Stop words (src/lib/text/stop-words.ts): Pagefind requires every word of a query, so "attention
+// is all you need" found pages with "you" and "need" rather than attention, and the opened page lit
+// up every "is".
 
 /** The words of a query worth highlighting on the opened page: no stop words, unless that is all there is. */
 export function queryTerms(q: string): string[] {
-  const words = (q.match(WORD) ?? []).map(bare).filter((w) => w.length > 1 || /\d/.test(w));
-  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  const words = typedWords(q).filter((w) => w.length > 1 || /\d/.test(w));
+  const meaningful = words.filter((w) => !isStopWord(w));
   return [...new Set(meaningful.length ? meaningful : words)].slice(0, 8);
 }
 

@@ -2,7 +2,7 @@
 // closest to, if one is close enough to be a typo of it ("transfromer" -> "transformer",
 // "atention" -> "attention"). Titles are the vocabulary a reader searches with, and small. Pure,
 // so it is tested without a browser.
-import { normalizeWord } from './match';
+import { fold, typedWords } from '../text/normalise.ts';
 
 /** Edits (insert, delete, substitute, swap two neighbours) from a to b; stops past `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -29,8 +29,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 export function vocabulary(titles: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const title of titles) {
-    for (const w of title.split(/[\s/()[\]{},.:;?!"“”‘’]+/)) {
-      const n = normalizeWord(w);
+    for (const w of typedWords(title)) {
+      const n = fold(w);
       if (n.length >= 3 && /\p{L}/u.test(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
   }
@@ -42,7 +42,7 @@ const allowed = (n: number) => (n < 5 ? 0 : n < 8 ? 1 : 2);
 
 /** The vocabulary word closest to `word` within the edits allowed, the more frequent on a tie. */
 export function closestWord(word: string, vocab: ReadonlyMap<string, number>): string | undefined {
-  const w = normalizeWord(word);
+  const w = fold(word);
   const max = allowed(w.length);
   if (!max || vocab.has(w)) return undefined;
   let best: string | undefined;
@@ -63,7 +63,7 @@ export function closestWord(word: string, vocab: ReadonlyMap<string, number>): s
 export function suggestQuery(query: string, missing: readonly string[], vocab: ReadonlyMap<string, number>): string | undefined {
   const swap = new Map<string, string>();
   for (const m of missing) {
-    if (vocab.has(normalizeWord(m))) continue;
+    if (vocab.has(fold(m))) continue;
     const c = closestWord(m, vocab);
     if (!c) return undefined;
     swap.set(m, c);

@@ -3,6 +3,8 @@
 //   { v: 1, t: { [topicSlug]: topicName }, s: { [sourceId]: sourceTitle },
 //     q: [[id, title, topicSlug, difficulty ("b" | "i" | "a" | "")], ...] }
 // The source is the first part of the id ("<source>/<slug>").
+import { standing } from './due';
+import type { CardEntry } from './state';
 
 export interface IndexQuestion {
   id: string;
@@ -57,14 +59,15 @@ export interface PracticeFilter {
   sources?: string[];
   /** A difficulty, or "unrated"; empty for any. */
   difficulty?: string;
-  only?: 'all' | 'saved' | 'not-learned';
+  only?: 'all' | 'due' | 'saved' | 'not-learned';
 }
 
-/** The questions a practice session draws from. */
+/** The questions a practice session draws from ("due": cards due by `now`, see due.ts). */
 export function selectQuestions(
   qs: IndexQuestion[],
   f: PracticeFilter,
-  study: { saved: Record<string, unknown>; learned: Record<string, unknown> },
+  study: { saved: Record<string, unknown>; learned: Record<string, unknown>; cards: Record<string, CardEntry> },
+  now = Date.now(),
 ): IndexQuestion[] {
   return qs.filter(
     (q) =>
@@ -72,6 +75,7 @@ export function selectQuestions(
       (!f.sources?.length || f.sources.includes(q.source)) &&
       (!f.difficulty || (q.difficulty ?? 'unrated') === f.difficulty) &&
       (f.only !== 'saved' || q.id in study.saved) &&
+      (f.only !== 'due' || standing(study.cards[q.id], now) === 'due') &&
       (f.only !== 'not-learned' || !(q.id in study.learned)),
   );
 }

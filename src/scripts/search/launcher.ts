@@ -1,6 +1,9 @@
 // <search-launcher>: the header's search button. On every page, so it stays tiny: it only
-// listens for a click, "/" or Ctrl/Cmd+K, then loads the search code and opens the dialog.
-// Without JavaScript the button is a plain link to /search/.
+// listens for a click, "/" or Ctrl/Cmd+K, then opens the dialog and loads the code of the
+// <search-panel> inside it (scripts/search/search-panel.ts). Without JavaScript the button is a
+// plain link to /search/.
+import type { SearchPanel } from './search-panel';
+
 // Only where "/" is text being typed; from a checkbox, button or select it opens search.
 function typingIn(el: Element | null): boolean {
   // The box of the closed dialog is not where the reader types, even while focus is on its way out.
@@ -10,7 +13,7 @@ function typingIn(el: Element | null): boolean {
 }
 
 class SearchLauncher extends HTMLElement {
-  #controller: Promise<{ focus(): void; submit(): void }> | undefined;
+  #panel: Promise<SearchPanel> | undefined;
   /** What had focus when the dialog opened, to give it back on closing. */
   #opener: HTMLElement | null = null;
 
@@ -65,7 +68,7 @@ class SearchLauncher extends HTMLElement {
     // Focus now, so keys typed while the search code loads are not lost.
     const input = dialog.querySelector<HTMLInputElement>('input[name="q"]')!;
     input.focus();
-    if (!this.#controller) {
+    if (!this.#panel) {
       // An Enter typed before the code is in is kept and handed over ("/ dropout Enter").
       let enter = false;
       const early = (e: KeyboardEvent) => {
@@ -75,18 +78,15 @@ class SearchLauncher extends HTMLElement {
         }
       };
       input.addEventListener('keydown', early);
-      this.#controller = import('./controller').then(({ SearchController }) => {
+      // Defining the element brings the dialog's panel to life at once.
+      this.#panel = import('./search-panel').then(() => {
         input.removeEventListener('keydown', early);
-        const c = new SearchController(dialog.querySelector('[data-search-panel]')!, {
-          bundle: this.dataset.bundle!,
-          base: this.dataset.base!,
-          syncUrl: false,
-        });
-        if (enter) c.submit();
-        return c;
+        const panel = dialog.querySelector<SearchPanel>('search-panel')!;
+        if (enter) panel.submit();
+        return panel;
       });
     }
-    (await this.#controller).focus();
+    (await this.#panel).focusInput();
   }
 }
 customElements.define('search-launcher', SearchLauncher);

@@ -1,14 +1,15 @@
-// <study-data>: download the progress as a JSON file; import one (validated with the zod
-// schema, loaded on first use). An invalid file changes nothing and says why. A valid file over
-// progress already here asks first: merge with it, replace it (each with what it would change),
-// or cancel.
+// <study-data>: download the progress (marks, cards, review log, notes, settings) as a JSON file;
+// import one (validated and migrated by migrate.ts, loaded on first use). An invalid file changes
+// nothing and says why. A valid file over progress already here asks first: merge with it,
+// replace it (each with what it would change), or cancel.
 import { exportFile } from '../../lib/study/export';
 import type { StudyState } from '../../lib/study/state';
 import { downloadBackup, hasBackup, isReadOnly, loadState, setState } from './store';
 
+const n = (o: object) => Object.keys(o).length;
 const count = (s: StudyState) => {
-  const n = (o: object) => Object.keys(o).length;
-  return `${n(s.learned)} learned, ${n(s.saved)} saved, ${n(s.boxes)} practised`;
+  const notes = n(s.notes) ? `, ${n(s.notes)} ${n(s.notes) === 1 ? 'note' : 'notes'}` : '';
+  return `${n(s.learned)} learned, ${n(s.saved)} saved, ${n(s.cards)} practised${notes}`;
 };
 
 class StudyData extends HTMLElement {
@@ -44,13 +45,13 @@ class StudyData extends HTMLElement {
       const file = input.files?.[0];
       if (!file) return;
       close();
-      const [{ parseImport }, { change, changeText, mergeStates, sameProgress }] = await Promise.all([import('../../lib/study/schema'), import('../../lib/study/merge')]);
+      const [{ parseImport }, { change, changeText, mergeStates, sameProgress }] = await Promise.all([import('../../lib/study/migrate'), import('../../lib/study/merge')]);
       const r = file.size > 5_000_000 ? { ok: false as const, error: 'This file is too large to be a progress export. Nothing was changed.' } : parseImport(await file.text());
       input.value = '';
       if (!r.ok) return say(r.error, true);
       if (isReadOnly()) return say('The progress in this browser was saved by a newer version of the site and is read-only here. Nothing was imported.', true);
       const here = await loadState();
-      const empty = !Object.keys(here.learned).length && !Object.keys(here.saved).length && !Object.keys(here.boxes).length;
+      const empty = !n(here.learned) && !n(here.saved) && !n(here.cards) && !n(here.notes);
       if (empty) {
         const s = await setState(r.state);
         return say(`Imported ${file.name}: ${count(s)}.`);

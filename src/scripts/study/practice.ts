@@ -1,68 +1,27 @@
 // <practice-session>: choose questions, then one card at a time: reveal the answer (taken from
-// the question's own page, our build output), answer "knew it" or "not yet"; Leitner boxes
-// (src/lib/study/leitner.ts) decide the order and are kept in the study state. The running
+// the question's own page), read or edit your note, grade it Again / Hard / Good / Easy (keys
+// 1–4). FSRS (src/lib/study/scheduler.ts, loaded on demand) schedules each card; the session's
+// dealing is src/lib/study/session.ts; the form and its URL are practice-form.ts. The running
 // session is kept in sessionStorage, so a reload of the same page resumes it.
 // data-state on the element says what the keys act on (setup, question, answer, done), set once
 // the screen is ready: tests wait for it before pressing keys.
-import { answer, current, isDone, progress, startSession, summaryText, type Session } from '../../lib/study/leitner';
 import { difficultyLabels } from '../../lib/difficulty';
-import { repairTopics } from '../../lib/study/state';
-import { selectQuestions, type IndexQuestion, type PracticeFilter, type StudyIndex } from '../../lib/study/study-index';
+import { dueCounts, dueIn, dueText, span } from '../../lib/study/due';
+import { answer, current, isDone, progress, startSession, type Session } from '../../lib/study/session';
+import { repairTopics, type Grade, type StudyState } from '../../lib/study/state';
+import { selectQuestions, type IndexQuestion, type StudyIndex } from '../../lib/study/study-index';
 import { urls } from '../../lib/urls';
+import { gradeCard, loadScheduler, previewGrades } from './grade';
 import { loadIndex } from './index-client';
-import { loadState, setState } from './store';
+import { fetchAnswer } from './practice-answer';
+import { renderDone } from './practice-done';
+import { presetForm, readForm } from './practice-form';
+import { keyAction } from './practice-keys';
+import { NoteView } from './practice-note';
+import { readRunning, storeRunning, type Running } from './practice-running';
+import { loadState, setState, watch } from './store';
 
-const answers = new Map<string, Promise<Node[]>>();
-
-/** The running session, per tab. */
-const RESUME_KEY = 'atlas:practice';
-interface Running {
-  v: 1;
-  /** The page's query (?only=saved…): another query is another choice, not this session. */
-  search: string;
-  ids: string[];
-  limit: number;
-  session: Session;
-  revealed: boolean;
-}
-
-function readRunning(): Running | undefined {
-  try {
-    const r = JSON.parse(sessionStorage.getItem(RESUME_KEY) ?? 'null') as Running | null;
-    const s = r?.session;
-    if (r?.v !== 1 || r.search !== location.search || !Array.isArray(r.ids) || !s || !Array.isArray(s.queue) || !s.queue.length) return undefined;
-    if (!Array.isArray(s.known) || typeof s.missed !== 'number' || typeof s.misses !== 'object' || !s.misses || typeof s.boxes !== 'object' || !s.boxes) return undefined;
-    return r;
-  } catch {
-    return undefined;
-  }
-}
-
-function storeRunning(r: Omit<Running, 'v' | 'search'> | undefined) {
-  try {
-    if (r) sessionStorage.setItem(RESUME_KEY, JSON.stringify({ v: 1, search: location.search, ...r }));
-    else sessionStorage.removeItem(RESUME_KEY);
-  } catch {
-    /* no sessionStorage: the session just does not survive a reload */
-  }
-}
-
-/** The answer of a question: the `.answer` element of its built page, same origin. */
-function fetchAnswer(id: string): Promise<Node[]> {
-  let p = answers.get(id);
-  if (!p) {
-    p = fetch(urls.question(id)).then(async (r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      const doc = new DOMParser().parseFromString(await r.text(), 'text/html');
-      const el = doc.querySelector('.answer');
-      if (!el) throw new Error('no answer on the page');
-      return [...el.childNodes].map((n) => document.importNode(n, true));
-    });
-    p.catch(() => answers.delete(id));
-    answers.set(id, p);
-  }
-  return p;
-}
+const GRADE_OF: Record<string, Grade> = { again: 1, hard: 2, good: 3, easy: 4 };
 
 class PracticeSession extends HTMLElement {
   #index?: StudyIndex;
@@ -71,6 +30,10 @@ class PracticeSession extends HTMLElement {
   #ids: string[] = [];
   #limit = 20;
   #revealed = false;
+  /** A grade is being stored: keys and buttons wait for the next card. */
+  #grading = false;
+  #study?: StudyState;
+  #note!: NoteView;
 
   $<T extends HTMLElement = HTMLElement>(sel: string) {
     return this.querySelector<T>(sel)!;
@@ -81,44 +44,64 @@ class PracticeSession extends HTMLElement {
   }
 
   connectedCallback() {
-    const form = this.$<HTMLFormElement>('form');
-    this.preset(form);
+    const form = this.$<HTMLFormElement>('form.practice-setup');
+    this.#note = new NoteView(this.$('.practice-note'));
+    presetForm(form);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.start(form);
     });
+    form.addEventListener('change', () => this.countDue(form));
     this.addEventListener('click', (e) => {
       const act = (e.target as Element).closest<HTMLElement>('[data-act]')?.dataset.act;
       if (act) this.act(act);
     });
     document.addEventListener('keydown', (e) => this.key(e));
+    watch((s) => {
+      this.#study = s;
+      this.#note.render(s);
+      if (!form.hidden) this.countDue(form);
+    });
     const running = readRunning();
     if (running) {
       form.hidden = true;
       void this.resume(running);
-    } else this.state = 'setup';
+    } else {
+      this.state = 'setup';
+      void this.index().then(() => this.countDue(form), () => {});
+    }
     this.hidden = false;
+  }
+
+  async index(): Promise<StudyIndex> {
+    this.#index ??= await loadIndex();
+    if (!this.#byId.size) this.#byId = new Map(this.#index.questions.map((q) => [q.id, q]));
+    return this.#index;
+  }
+
+  /** "This choice: 40 cards: 3 due now, 30 new and 7 not due yet", for the form as it is. */
+  countDue(form: HTMLFormElement) {
+    if (!this.#index || !this.#study) return;
+    const { filter } = readForm(form);
+    const ids = selectQuestions(this.#index.questions, filter, this.#study).map((q) => q.id);
+    this.$('.practice-due').textContent = `This choice: ${dueText(dueCounts(ids, this.#study.cards, Date.now()))}.`;
   }
 
   async resume(r: Running) {
     try {
-      this.#index ??= await loadIndex();
+      await this.index();
     } catch {
-      this.$('form').hidden = false;
-      this.state = 'setup';
-      return;
+      return this.toSetup();
     }
-    this.#byId = new Map(this.#index.questions.map((q) => [q.id, q]));
     // A question removed since (a new build) ends the old session.
     if (!r.session.queue.every((id) => this.#byId.has(id))) {
       storeRunning(undefined);
-      this.$('form').hidden = false;
-      this.state = 'setup';
-      return;
+      return this.toSetup();
     }
     this.#ids = r.ids;
     this.#limit = r.limit;
     this.#session = r.session;
+    this.#study = await loadState();
     this.$('.practice-card').hidden = false;
     this.show();
     if (r.revealed) void this.reveal();
@@ -129,41 +112,26 @@ class PracticeSession extends HTMLElement {
     storeRunning(s && !isDone(s) ? { ids: this.#ids, limit: this.#limit, session: s, revealed: this.#revealed } : undefined);
   }
 
-  /** ?only=saved&topic=a&topic=b&source=x&difficulty=advanced preselects the form. */
-  preset(form: HTMLFormElement) {
-    const p = new URL(location.href).searchParams;
-    for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
-      const wanted = p.getAll(input.name);
-      if (!wanted.length) continue;
-      input.checked = wanted.includes(input.value);
-    }
-    const d = form.elements.namedItem('difficulty') as HTMLSelectElement;
-    if ([...d.options].some((o) => o.value === p.get('difficulty'))) d.value = p.get('difficulty')!;
-  }
-
   async start(form: HTMLFormElement) {
     const status = this.$('.practice-setup-status');
-    const data = new FormData(form);
-    const filter: PracticeFilter = {
-      topics: data.getAll('topic') as string[],
-      sources: data.getAll('source') as string[],
-      difficulty: (data.get('difficulty') as string) || '',
-      only: (data.get('only') as PracticeFilter['only']) ?? 'all',
-    };
-    this.#limit = Number(data.get('limit')) || 20;
+    const { filter, limit } = readForm(form);
+    this.#limit = limit;
     try {
       status.textContent = 'Loading questions…';
-      this.#index ??= await loadIndex();
+      await this.index();
     } catch {
       status.textContent = 'The list of questions could not be loaded. Check your connection and try again.';
       return;
     }
-    this.#byId = new Map(this.#index.questions.map((q) => [q.id, q]));
     const state = await setState((s) => repairTopics(s, (id) => this.#byId.get(id)?.topic));
-    this.#ids = selectQuestions(this.#index.questions, filter, state).map((q) => q.id);
+    this.#ids = selectQuestions(this.#index!.questions, filter, state).map((q) => q.id);
     if (!this.#ids.length) {
       status.textContent =
-        filter.only === 'saved' ? 'No saved questions match this choice. Save some on their pages first.' : 'No questions match this choice. Tick fewer filters.';
+        filter.only === 'saved'
+          ? 'No saved questions match this choice. Save some on their pages first.'
+          : filter.only === 'due'
+            ? 'Nothing in this choice is due now. Choose “All” to learn new cards or review ahead.'
+            : 'No questions match this choice. Tick fewer filters.';
       return;
     }
     status.textContent = '';
@@ -171,9 +139,10 @@ class PracticeSession extends HTMLElement {
   }
 
   async begin() {
-    const state = await loadState();
-    this.#session = startSession(this.#ids, state.boxes, this.#limit);
-    this.$('form').hidden = true;
+    this.#study = await loadState();
+    void loadScheduler().catch(() => {}); // ready before the first grade
+    this.#session = startSession(this.#ids, this.#study.cards, this.#limit, Date.now());
+    this.$('form.practice-setup').hidden = true;
     this.$('.practice-done').hidden = true;
     this.$('.practice-card').hidden = false;
     this.show();
@@ -187,16 +156,15 @@ class PracticeSession extends HTMLElement {
     this.$<HTMLProgressElement>('progress').max = p.total;
     this.$<HTMLProgressElement>('progress').value = p.known;
     this.$('.practice-progress-text').textContent =
-      `${p.known} of ${p.total} known · ${p.left} left in this session${p.missed ? ` · ${p.missed} “not yet” so far` : ''}`;
+      `${p.known} of ${p.total} known · ${p.left} left in this session${p.missed ? ` · ${p.missed} “again” so far` : ''}`;
     const link = this.$<HTMLAnchorElement>('.practice-link');
     link.href = urls.question(q.id);
     link.textContent = q.title;
-    const box = s.boxes[q.id]?.box;
     this.$('.practice-meta').textContent = [
       this.#index!.topics[q.topic],
       this.#index!.sources[q.source],
       q.difficulty && difficultyLabels[q.difficulty],
-      box ? `Box ${box}` : 'New card',
+      dueIn(this.#study?.cards[q.id], Date.now()),
     ]
       .filter(Boolean)
       .join(' · ');
@@ -204,15 +172,14 @@ class PracticeSession extends HTMLElement {
     this.confirmEnd(false);
     this.$('.practice-answer').hidden = true;
     this.$('.practice-answer').replaceChildren();
+    this.#note.hide();
     this.$('[data-act=reveal]').hidden = false;
     this.$('.practice-grade').hidden = true;
     // A card shown again (the last one left comes straight back) says so.
     const misses = s.misses[q.id] ?? 0;
     const again = this.$('.practice-again');
     again.hidden = !misses;
-    again.textContent = misses
-      ? `${p.left === 1 ? 'Last card, again' : 'Again'}: “not yet” ${misses} ${misses === 1 ? 'time' : 'times'} so far in this session.`
-      : '';
+    again.textContent = misses ? `${p.left === 1 ? 'Last card, again' : 'Again'}: missed ${misses} ${misses === 1 ? 'time' : 'times'} so far in this session.` : '';
     this.save();
     this.$('#practice-title').focus();
     this.state = 'question';
@@ -225,12 +192,16 @@ class PracticeSession extends HTMLElement {
     const id = current(this.#session)!;
     const box = this.$('.practice-answer');
     box.hidden = false;
-    try {
-      box.replaceChildren(...(await fetchAnswer(id)));
-    } catch {
-      box.textContent = 'The answer could not be loaded here; open the question page to read it.';
-    }
+    const study = this.#study ?? (await loadState());
+    const [nodes, next] = await Promise.all([fetchAnswer(id).catch(() => undefined), previewGrades(study.cards[id], study.settings.retention).catch(() => undefined)]);
+    if (nodes) box.replaceChildren(...nodes);
+    else box.textContent = 'The answer could not be loaded here; open the question page to read it.';
     if (current(this.#session) !== id || !this.#revealed) return;
+    for (const b of this.querySelectorAll<HTMLElement>('.practice-grade [data-grade]')) {
+      const ms = next?.[Number(b.dataset.grade) as Grade];
+      b.querySelector('.grade-next')!.textContent = ms === undefined ? '' : `due in ${span(ms)}`;
+    }
+    this.#note.show(id, study);
     this.$('[data-act=reveal]').hidden = true;
     this.$('.practice-grade').hidden = false;
     // Focus on the answer, not on a grading button: a second Space (or Enter) must not grade.
@@ -239,31 +210,42 @@ class PracticeSession extends HTMLElement {
     this.state = 'answer';
   }
 
-  grade(knew: boolean) {
+  async grade(grade: Grade) {
     const s = this.#session;
-    if (!s || !this.#revealed || isDone(s)) return;
+    // Only once the answer is on screen (the reveal may still be loading it).
+    if (!s || this.dataset.state !== 'answer' || isDone(s) || this.#note.editing()) return;
     const id = current(s)!;
-    this.#session = answer(s, knew);
-    const entry = this.#session.boxes[id]!;
-    void setState((t) => ({ ...t, boxes: { ...t.boxes, [id]: entry } }));
+    this.#grading = true;
+    try {
+      this.#study = await gradeCard(id, grade);
+    } catch {
+      this.#grading = false;
+      this.$('.practice-again').hidden = false;
+      this.$('.practice-again').textContent = 'The scheduler could not be loaded, so this answer was not kept. Check your connection and grade again.';
+      return;
+    }
+    this.#grading = false;
+    this.#session = answer(s, grade);
     this.show();
   }
 
   finish() {
     storeRunning(undefined);
-    const p = progress(this.#session!);
+    this.#note.hide();
     this.$('.practice-card').hidden = true;
-    this.$('.practice-done').hidden = false;
-    this.$('#done-heading').textContent = isDone(this.#session!) ? 'Session complete' : 'Session ended';
-    this.$('.practice-summary').textContent =
-      `${summaryText(this.#session!)} ` +
-      (p.missed
-        ? 'Cards that needed another go are in box 1 and come first next time; cards you knew on the first try moved up a box.'
-        : p.known
-          ? 'Cards you knew moved up a box and wait longer.'
-          : '');
-    this.$('#done-heading').focus();
+    renderDone(this.$('.practice-done'), this.#session!, (id) => this.#byId.get(id)?.title ?? id);
     this.state = 'done';
+  }
+
+  toSetup() {
+    storeRunning(undefined);
+    this.#note.hide();
+    this.$('.practice-done').hidden = true;
+    this.$('.practice-card').hidden = true;
+    const form = this.$<HTMLFormElement>('form.practice-setup');
+    form.hidden = false;
+    this.state = 'setup';
+    void this.index().then(() => this.countDue(form), () => {});
   }
 
   /** Esc asks before ending the session; the question keeps its focus back when it goes on. */
@@ -281,9 +263,9 @@ class PracticeSession extends HTMLElement {
   }
 
   act(act: string) {
+    if (this.#grading) return;
     if (act === 'reveal') void this.reveal();
-    else if (act === 'knew') this.grade(true);
-    else if (act === 'again') this.grade(false);
+    else if (act in GRADE_OF) void this.grade(GRADE_OF[act]!);
     else if (act === 'end' || act === 'end-yes') {
       this.confirmEnd(false);
       this.finish();
@@ -291,44 +273,22 @@ class PracticeSession extends HTMLElement {
     else if (act === 'ask-end') this.confirmEnd(true);
     else if (act === 'restart') void this.begin();
     else if (act === 'setup') {
-      storeRunning(undefined);
-      this.$('.practice-done').hidden = true;
-      this.$('.practice-card').hidden = true;
-      this.$('form').hidden = false;
-      this.$('form').querySelector('input')?.focus();
-      this.state = 'setup';
-    }
+      this.toSetup();
+      this.$('form.practice-setup').querySelector('input')?.focus();
+    } else if (act === 'open') location.assign(this.$<HTMLAnchorElement>('.practice-link').href);
   }
 
   key(e: KeyboardEvent) {
-    // Keys for something else: handled already (the search dialog's Escape), typed in a field,
-    // anywhere while a dialog is open (search results), or with a modifier.
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
-    const t = e.target as HTMLElement;
-    if (document.querySelector('dialog[open]') || t.closest('input, select, textarea, dialog') || t.isContentEditable) return;
     const inCard = !this.$('.practice-card').hidden;
-    const done = !this.$('.practice-done').hidden;
-    const asking = inCard && !this.$('.practice-confirm').hidden;
-    const k = e.key.toLowerCase();
-    let act: string | undefined;
-    // While "End this session?" is asked: Enter ends it (on a button, Enter is that button's
-    // click), Esc goes on; the other shortcuts do nothing until then.
-    if (asking) {
-      if (k === 'escape') act = 'end-no';
-      else if (k === 'enter' && !t.closest('button, a')) act = 'end-yes';
-    }
-    // Space reveals only before the reveal; after it, Space scrolls the answer as usual.
-    else if (inCard && (k === 's' || (k === ' ' && !this.#revealed && !t.closest('button, a')))) act = 'reveal';
-    else if (inCard && k === 'k') act = 'knew';
-    else if (inCard && k === 'n') act = 'again';
-    else if (inCard && k === 'o') act = 'open';
-    else if (inCard && k === 'escape') act = 'ask-end';
-    else if (done && k === 'r') act = 'restart';
-    else if (done && k === 'c') act = 'setup';
+    const act = keyAction(e, {
+      inCard,
+      revealed: this.#revealed,
+      asking: inCard && !this.$('.practice-confirm').hidden,
+      done: !this.$('.practice-done').hidden,
+    });
     if (!act) return;
     e.preventDefault();
-    if (act === 'open') location.assign(this.$<HTMLAnchorElement>('.practice-link').href);
-    else this.act(act);
+    this.act(act);
   }
 }
 customElements.define('practice-session', PracticeSession);

@@ -1,6 +1,6 @@
 // The study state in localStorage (one key, see src/lib/study/state.ts), shared by the study
 // elements of a page. The quick check keeps the common path free of zod; an unreadable or
-// older value loads the schema module, which migrates, repairs or resets it, and a notice says
+// older value loads the migration module, which migrates, repairs or resets it, and a notice says
 // so. What cannot be read is copied to a backup key first; a value from a newer version of the
 // site is never overwritten (the page works on it read-only).
 import { STUDY_BACKUP_KEY, STUDY_KEY, emptyState, isStudyState, type StudyState } from '../../lib/study/state';
@@ -76,7 +76,7 @@ async function load(): Promise<StudyState> {
   } catch {
     /* the schema module says why */
   }
-  const { readStored } = await import('../../lib/study/schema');
+  const { readStored } = await import('../../lib/study/migrate');
   const r = readStored(raw);
   let text = r.notice;
   if (r.backup) {

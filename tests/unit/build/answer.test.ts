@@ -3,7 +3,7 @@
 // must be exactly what describe.ts makes of the Markdown, and the HTML what the site renders.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../../scripts/ingest/ingest.ts';
-import { renderAnswer } from '../../../src/lib/content/answer.ts';
+import { renderAnswer } from '../../../src/lib/content/render-answer.ts';
 import { markdownToPlain, readablePlain } from '../../../src/lib/describe.ts';
 
 describe('renderAnswer', () => {

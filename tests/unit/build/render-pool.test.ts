@@ -6,7 +6,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AnswerCache, answerKey, pipelineKey } from '../../../src/lib/content/answer-cache.ts';
-import { renderAnswer } from '../../../src/lib/content/answer.ts';
+import { renderAnswer } from '../../../src/lib/content/render-answer.ts';
 import { renderAll } from '../../../src/lib/content/render-pool.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'atlas-pool-'));

@@ -25,4 +25,12 @@ describe('compare-builds', () => {
     const fields = comparePages(a, b, false).map((d) => d.split(' ')[0]);
     expect(fields).toEqual(['text', 'answerText', 'answerBlocks']);
   });
+
+  it('with --answer-html, reports an answer whose markup changed though its text and blocks did not', () => {
+    const a = pageView(page('<blockquote id="a-follow-up"><p><strong>Follow-up</strong></p></blockquote>'));
+    const b = pageView(page('<blockquote><p><strong>Follow-up</strong></p></blockquote>'));
+    expect(comparePages(a, b, true)).toEqual([]);
+    expect(comparePages(a, b, true, true).map((d) => d.split(' ')[0])).toEqual(['answerHtml']);
+    expect(comparePages(a, a, false, true)).toEqual([]);
+  });
 });

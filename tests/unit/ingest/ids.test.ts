@@ -7,12 +7,13 @@ import { ingest } from '../../../scripts/ingest/ingest.ts';
 import { readManifest } from '../../../scripts/ingest/manifest.ts';
 import { readSource } from '../../../scripts/ingest/ingest.ts';
 import { readMarkdown } from '../../../scripts/ingest/readers/markdown.ts';
+import { parseMarkdown } from '../../../scripts/ingest/mdast/parse.ts';
 import type { Question } from '../../../scripts/ingest/model.ts';
 
 const text = readFileSync('content/sources/003_accef8ba4d48adff.txt', 'utf8');
 const real = () => readMarkdown({ sourceId: 's', file: 'f', text }).questions;
 const q = (title: string, body = 'x', section: string[] = []): Question => ({
-  source: 's', sectionPath: section, title, body, line: 1, endLine: 1,
+  source: 's', sectionPath: section, title, answer: parseMarkdown(body), line: 1, endLine: 1,
 });
 /** Question (by object identity) -> slug, for one run against a lock. */
 const run = (qs: Question[], lock: SourceLock = {}) => {
@@ -91,7 +92,7 @@ describe('question ids', () => {
     const before = run(qs);
     const twins = qs.filter((x) => x.title === 'What is knowledge distillation?');
     expect(twins).toHaveLength(3);
-    const edited = qs.map((x) => (x === twins[1] ? { ...x, body: 'A rewritten answer.\n' } : x));
+    const edited = qs.map((x) => (x === twins[1] ? { ...x, answer: parseMarkdown('A rewritten answer.') } : x));
     const after = assignSlugs(edited, before.lock);
     expect(after.slugs).toEqual(qs.map((x) => before.ids.get(x)));
   });

@@ -30,7 +30,7 @@ describe('the documented example source', () => {
     expect(files[2]!.body).toContain('# What is this?');
     expect(files[3]!.frontmatter.number).toBe(12);
     // "#### Why does it matter?" under "**12. …**" in a "##" section stays in question 12's answer.
-    expect(files[3]!.body).toContain('#### Why does it matter?\nIt tells you whether to add data');
+    expect(files[3]!.body).toContain('#### Why does it matter?\n\nIt tells you whether to add data');
     expect(report.sources[0]!.dropped.map((d) => d.reason)).toContain('text before the first section');
   });
 });

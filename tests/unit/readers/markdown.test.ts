@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { shipped, written } from '../../helpers/answers.ts';
 import fc from 'fast-check';
 import { readMarkdown } from '../../../scripts/ingest/readers/markdown.ts';
 import { IngestError, splitLines, unaccountedLines } from '../../../scripts/ingest/model.ts';
@@ -8,10 +9,10 @@ import { visibleText } from '../../helpers/visible.ts';
 
 const FILE = 'content/sources/003_accef8ba4d48adff.txt';
 const text = readFileSync(FILE, 'utf8');
-const read = (t: string, file = 'test.md') => readMarkdown({ sourceId: 'test', file, text: t });
+const read = (t: string, file = 'test.md') => written(readMarkdown({ sourceId: 'test', file, text: t }));
 
 describe('markdown reader on the 2025 comprehensive source (003)', () => {
-  const result = readMarkdown({ sourceId: 'ml-dl-llm-2025', file: FILE, text });
+  const result = written(readMarkdown(shipped('ml-dl-llm-2025')));
 
   it('finds every **N.** question once, numbered 1..545 in order', () => {
     // The source numbers its questions 1..545 with no repeats or gaps (its closing note
@@ -78,7 +79,7 @@ describe('markdown reader on the 2025 comprehensive source (003)', () => {
 describe('markdown reader: a "#" at the start of a list item is text, not a heading', () => {
   it('shows "# parameters" on the page of 003 line 470', async () => {
     expect(splitLines(text)[469]).toBe('- # parameters affects model capacity; hyperparameters affect learning');
-    const r = readMarkdown({ sourceId: 'ml-dl-llm-2025', file: FILE, text });
+    const r = written(readMarkdown(shipped('ml-dl-llm-2025')));
     const q = r.questions.find((x) => x.line < 470 && x.endLine >= 470)!;
     expect(q.title).toBe('What is the difference between parameters and hyperparameters?');
     const html = await renderMarkdown(q.body);
@@ -157,8 +158,8 @@ describe('markdown reader: the generic format for your own sources', () => {
       ['What is bagging?', 'Section > Subsection', 11, 15],
       ['Why does bagging reduce variance?', 'Section > Subsection', 17, 18],
     ]);
-    expect(r.questions[0]!.body).toBe('Two sources of error.\n\n#### Why does it matter?\nIt guides model choice.\n');
-    expect(r.questions[1]!.body).toContain('##### Example\nRandom forests.');
+    expect(r.questions[0]!.body).toBe('Two sources of error.\n\n#### Why does it matter?\n\nIt guides model choice.\n');
+    expect(r.questions[1]!.body).toContain('##### Example\n\nRandom forests.');
     expect(r.sections.map((x) => x.path.join(' > '))).toEqual(['Section', 'Section > Subsection']);
     expect(unaccountedLines(md, r)).toEqual([]);
   });
@@ -169,7 +170,7 @@ describe('markdown reader: the generic format for your own sources', () => {
       ['What is a tensor?', []],
       ['What is a matrix?', ['Part two']],
     ]);
-    expect(titled.questions[0]!.body).toBe('An array.\n### Why?\nGenerality.\n');
+    expect(titled.questions[0]!.body).toBe('An array.\n\n### Why?\n\nGenerality.\n');
     const bare = read(['**1. What is a tensor?**', 'An array.', '#### Why?', 'Generality.'].join('\n'));
     expect(bare.questions.map((q) => q.title)).toEqual(['What is a tensor?', 'Why?']);
   });
@@ -179,6 +180,17 @@ describe('markdown reader: the generic format for your own sources', () => {
     const r = read(md);
     expect(r.questions).toHaveLength(1);
     expect(r.questions[0]!.body).toContain('# Q: not a question?');
+  });
+
+  it('reads a "#" line inside $$ maths as maths, as the site does, not as a heading that splits the question', () => {
+    const md = ['## S', '', '### Q: What is the loss?', '$$', '# not a heading?', 'L = -\\sum y \\log p', '$$', 'Cross-entropy.', '', '### Q: Next?', 'Yes.'].join('\n');
+    const r = read(md);
+    expect(r.questions.map((q) => [q.title, q.line, q.endLine])).toEqual([
+      ['What is the loss?', 3, 8],
+      ['Next?', 10, 11],
+    ]);
+    expect(r.questions[0]!.answer.children.map((c) => c.type)).toEqual(['math', 'paragraph']);
+    expect(r.questions[0]!.body).toBe('$$\n# not a heading?\nL = -\\sum y \\log p\n$$\n\nCross-entropy.\n');
   });
 
   it('drops text outside questions with a reason instead of losing it silently', () => {

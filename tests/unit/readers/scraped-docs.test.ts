@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { shipped, written } from '../../helpers/answers.ts';
 import fc from 'fast-check';
-import { readScrapedDocs } from '../../../scripts/ingest/readers/scraped-docs.ts';
+import { readScrapedDocs } from '../../../scripts/ingest/readers/scraped-docs/read.ts';
 import { IngestError, splitLines, unaccountedLines } from '../../../scripts/ingest/model.ts';
 import { renderMarkdown } from '../../../src/lib/markdown/render.ts';
 import { visibleText } from '../../helpers/visible.ts';
@@ -11,14 +12,15 @@ const text = readFileSync(FILE, 'utf8');
 const lines = splitLines(text);
 /** Source line n (1-based). */
 const line = (n: number) => lines[n - 1]!;
-const read = (t: string, file = 'test.txt') => readScrapedDocs({ sourceId: 'ai-engineer', file, text: t });
+const read = (t: string, file = 'test.txt') => written(readScrapedDocs({ sourceId: 'ai-engineer', file, text: t }));
 /** A one-question document around some answer lines. */
 const doc = (...answer: string[]) => ['Page title', '1. A question', '1. A question', ...answer, ''].join('\n');
 const firstLine = (body: string) => body.split('\n')[0]!;
-const lastLine = (body: string) => body.trimEnd().split('\n').at(-1)!;
+/** The last item of an answer and the end of the labelled block it closes. */
+const lastLines = (body: string) => body.trimEnd().split('\n').slice(-2).join('\n');
 
 describe('scraped-docs reader on the AI Engineer page (001)', () => {
-  const r = readScrapedDocs({ sourceId: 'ai-engineer', file: FILE, text });
+  const r = written(readScrapedDocs(shipped('ai-engineer')));
   const at = (line: number) => r.questions.find((q) => q.line === line)!;
 
   it('finds 72 questions: one per doubled title; the page numbers them 1-4, then 1-68 again', () => {
@@ -53,7 +55,7 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
     const q1 = at(6);
     expect(q1).toMatchObject({ number: 1, title: 'Few-shot vs Zero-shot Prompting', endLine: 28, sectionPath: ['LLM Engineering & Prompt Design'] });
     expect(firstLine(q1.body)).toBe('| Feature | Zero-Shot | Few-Shot |');
-    expect(lastLine(q1.body)).toBe('> - “How does Chain-of-Thought (CoT) prompting relate to few-shot? When would you combine them vs. use them independently?”');
+    expect(lastLines(q1.body)).toBe('- “How does Chain-of-Thought (CoT) prompting relate to few-shot? When would you combine them vs. use them independently?”\n:::');
 
     const q4 = at(70);
     expect(q4).toMatchObject({ number: 4, title: 'Scalable Chatbot Architecture (System Design)', endLine: 108, sectionPath: ['AI System Architecture'] });
@@ -72,7 +74,7 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
     const last = r.questions.at(-1)!;
     expect(last).toMatchObject({ number: 68, title: 'Synthetic Data Generation for ML Training', line: 1179, endLine: lines.length });
     expect(firstLine(last.body)).toMatch(/^- Rule-based: Generate data from templates or rules\./);
-    expect(lastLine(last.body)).toBe('> - “How do you validate that your synthetic data is ‘good enough’ to train on? What metrics would you check?”');
+    expect(lastLines(last.body)).toBe('- “How do you validate that your synthetic data is ‘good enough’ to train on? What metrics would you check?”\n:::');
     expect(lines).toHaveLength(1196); // the file does not end with a newline
   });
 
@@ -101,17 +103,17 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
 
   it('makes run-in callouts and follow-up questions labelled blocks', () => {
     const bodies = r.questions.map((q) => q.body);
-    const count = (label: string) => bodies.filter((b) => b.includes(`> **${label}**\n>\n> `)).length;
+    const count = (label: string) => bodies.filter((b) => b.includes(`:::labelled{label="${label}"}\n`)).length;
     expect(count('Follow-up')).toBe(72); // every answer ends with its quoted follow-up questions
     expect(count('What interviewers are really testing')).toBe(7);
     expect(count('Red flag answer')).toBe(9);
     const temp = at(29).body;
-    expect(temp).toContain('`softmax(logits / T)`.\n\n> **What interviewers are really testing**\n>\n> Do you understand the actual probability math');
+    expect(temp).toContain('`softmax(logits / T)`.\n\n:::labelled{label="What interviewers are really testing"}\nDo you understand the actual probability math');
     expect(temp).toContain('**Mathematical Intuition:**\n\n- T approaching 0: Softmax output');
     // "…read tutorials.nn.DataParallel (DP — the old way):- Single process" is one label.
     expect(at(709).body).toContain('**`nn.DataParallel` (DP — the old way):**\n\n- Single process, multiple threads.');
     // No quoted follow-up is left outside its block.
-    for (const b of bodies) expect(b.split('> **Follow-up**')[0]!.trimEnd().split('\n').at(-1)).not.toMatch(/^- “/);
+    for (const b of bodies) expect(b.split(':::labelled{label="Follow-up"}')[0]!.trimEnd().split('\n').at(-1)).not.toMatch(/^- “/);
   });
 
   it('turns lone "-" lines and run-on " - " items into real list items', () => {
@@ -121,7 +123,7 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
     // "…(spam filter — don’t send real emails to spam). - Recall (Sensitivity):" on one line.
     expect(at(119).body).toContain('- Recall (Sensitivity): `TP / (TP + FN)`.');
     // "…debugging skill.-" then "Vanishing Gradients: …" on the next line.
-    expect(at(267).body).toContain('- Vanishing Gradients: When activation derivatives are \\< 1');
+    expect(at(267).body).toContain('- Vanishing Gradients: When activation derivatives are < 1');
   });
 
   it('does not join the orphaned tail of a lost quotation onto an unpunctuated list item', async () => {
@@ -139,7 +141,7 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
     // The two lines on their own give the same item and paragraph.
     expect(read(doc(line(542), line(543))).questions[0]!.body).toMatch(/^- Effective batch size via gradient accumulation\n\n`nn\.DataParallel`\.” This/);
     // A quotation the item itself opened still continues on the next line (205-206).
-    expect(at(181).body).toContain('> - “Explain focal loss. Why does the `(1-p)^gamma` term help with imbalanced data? What happens if gamma is too high?”');
+    expect(at(181).body).toContain('- “Explain focal loss. Why does the `(1-p)^gamma` term help with imbalanced data? What happens if gamma is too high?”');
   });
 
   it('nests the items after a lone "-" + "Label:" parent under it, up to the next parent or a repeated item', async () => {
@@ -262,7 +264,7 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
     expect(line(299)).toMatch(/S = stride\.Code:- “Calculate/);
     const cnn = at(292).body;
     expect(cnn).not.toContain('**Code:**');
-    expect(cnn).toContain('Where W = input width, K = kernel size, P = padding, S = stride.\n\n> **Follow-up**');
+    expect(cnn).toContain('Where W = input width, K = kernel size, P = padding, S = stride.\n\n:::labelled{label="Follow-up"}');
     expect(r.dropped).toContainEqual({ start: 299, end: 299, reason: 'label with no content: the scraper lost it ("Code:")' });
     // A label followed by its text, or by items, stays.
     expect(read(doc('Some text.Code: here it is.')).questions[0]!.body).toBe('Some text.\n\n**Code:** here it is.\n');
@@ -303,7 +305,7 @@ describe('scraped-docs reader on the AI Engineer page (001)', () => {
     for (const q of r.questions) {
       const html = await renderMarkdown(q.body);
       expect(html, q.title).not.toMatch(/katex|<math|<script|<img|javascript:/i);
-      expect(q.body.endsWith('\n')).toBe(true);
+      expect(q.body).toMatch(/^$|\n$/);
       expect(q.title).not.toMatch(/[`*_]{2}|\\/);
     }
   });
@@ -409,7 +411,7 @@ describe('scraped-docs reader on hand-written and arbitrary input', () => {
         try {
           const r = read(t);
           expect(unaccountedLines(t, r)).toEqual([]);
-          for (const q of r.questions) expect(q.body.endsWith('\n')).toBe(true);
+          for (const q of r.questions) expect(q.body).toMatch(/^$|\n$/);
         } catch (e) {
           if (!(e instanceof IngestError)) throw e;
         }

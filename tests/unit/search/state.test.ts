@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindFilters, pagefindQuery, queryTerms, stateFromParams, withHighlight, writeParams } from '../../../src/lib/search/state';
-import { highlightRanges, stem } from '../../../src/lib/search/highlight';
+import { highlightRanges } from '../../../src/lib/search/highlight';
 
 describe('search state in the URL', () => {
   it('round-trips query and filters, dropping empty ones and keeping other params', () => {
@@ -69,14 +69,6 @@ describe('highlighting searched words on the opened page', () => {
     expect(marked(['normalization'])).toEqual(['normalized', 'normalization']);
     expect(marked(['studies'])).toEqual(['study', 'studies']);
     expect(marked(['query'])).toEqual(['queries']);
-  });
-
-  it('strips a suffix only when a real stem is left', () => {
-    expect(['cache', 'caching', 'gradients', 'vanishing', 'embeddings', 'types', 'layers', 'classes'].map(stem)).toEqual([
-      'cach', 'cach', 'gradient', 'vanish', 'embed', 'type', 'layer', 'class',
-    ]);
-    // Too short to lose a suffix, "ss"/"us" endings, and words with digits or hyphens stay whole.
-    expect(['use', 'bias', 'loss', 'focus', 'need', 'l2', 'tf-idf', 'bm25'].map(stem)).toEqual(['use', 'bias', 'loss', 'focus', 'need', 'l2', 'tf-idf', 'bm25']);
   });
 
   it('treats regex characters in the query as text', () => {

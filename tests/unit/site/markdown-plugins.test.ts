@@ -55,12 +55,22 @@ describe('ids for the parts of an answer (rehypeHeadingAnchors)', () => {
     ]);
   });
 
-  it('gives a labelled block ("> **Follow-up**") an id from its label, and no link', async () => {
-    // As the scraped-docs reader writes them (ai-engineer, "Bias vs Variance Tradeoff").
-    const md = '> **What most people miss**\n>\n> Double descent.\n\n> **Follow-up**\n>\n> - “Show me a learning curve.”\n\n> **Follow-up**\n>\n> - Again.\n\n> A **quote** with bold inside.';
+  it('renders a labelled block (:::labelled{label="Follow-up"}) as a callout with an id from its label, and no link', async () => {
+    // As the writer writes them (ai-engineer, "Bias vs Variance Tradeoff").
+    const md = ':::labelled{label="What most people miss"}\nDouble descent.\n:::\n\n:::labelled{label="Follow-up"}\n- “Show me a learning curve.”\n:::\n\n:::labelled{label="Follow-up"}\n- Again.\n:::\n\n## Follow-up\n\n> A **quote** with bold inside.';
     const html = await renderMarkdown(md);
     const quotes = parseElements(html).filter((e) => e.tag === 'blockquote');
     expect(quotes.map((q) => q.attrs.get('id'))).toEqual(['a-what-most-people-miss', 'a-follow-up', 'a-follow-up-1', undefined]);
-    expect(html).not.toContain('<a ');
+    // The label leads the block in bold; headings and labels share one set of ids.
+    expect(html).toContain('<blockquote id="a-follow-up">\n<p><strong>Follow-up</strong></p>\n<ul>\n<li>“Show me a learning curve.”</li>\n</ul>\n</blockquote>');
+    expect(parseElements(html).find((e) => e.tag === 'h2')?.attrs.get('id')).toBe('a-follow-up-2');
+    expect(html).not.toContain('data-labelled-block');
+    expect(html.match(/<a /g)).toHaveLength(1); // the heading's own "#" link, none in a labelled block
   });
+
+  it('no longer guesses a callout from a block quote that starts with bold text', async () => {
+    const quotes = parseElements(await renderMarkdown('> **Follow-up**\n>\n> - A quoted list.')).filter((e) => e.tag === 'blockquote');
+    expect(quotes.map((q) => q.attrs.get('id'))).toEqual([undefined]);
+  });
+
 });

@@ -52,4 +52,10 @@ describe('study index', () => {
     expect(ids({ only: 'saved' })).toEqual(['s2/c']);
     expect(ids({ only: 'not-learned', topics: ['nlp'] })).toEqual(['s2/c']);
   });
+  it('selects the cards due by now', () => {
+    const card = (due: number) => ({ due, stability: 1, difficulty: 5, state: 2 as const, reps: 1, lapses: 0, step: 0, days: 1, at: 0 });
+    const st = { ...emptyState(), cards: { 's1/a': card(10), 's1/b': card(30) } };
+    expect(selectQuestions(ix.questions, { only: 'due' }, st, 20).map((q) => q.id)).toEqual(['s1/a']);
+    expect(selectQuestions(ix.questions, { only: 'due' }, st, 30).map((q) => q.id)).toEqual(['s1/a', 's1/b']);
+  });
 });

@@ -1,0 +1,47 @@
+// The search index in the browser: Pagefind, behind the SearchIndex the search pipeline asks
+// (src/lib/search/pipeline.ts). The only module that loads pagefind.js, and only when search is
+// first used; each result's data is fetched once.
+import type { Hit, HitData, SearchIndex } from '../../lib/search/pipeline';
+
+interface PagefindResult {
+  id: string;
+  /** The metadata fields a searched word is in ("title", "topic"). */
+  matchedMetaFields?: string[];
+  data(): Promise<HitData>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+}
+
+let loaded: Promise<SearchIndex> | undefined;
+
+/** The index of the built site: `bundle` is the Pagefind folder's URL, `base` the site's base path (both ending in "/"). */
+export function pagefindIndex(bundle: string, base: string): Promise<SearchIndex> {
+  loaded ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    // Ranking measured on concept queries (tests/e2e/search-relevance.spec.ts): Pagefind's
+    // defaults favour the shortest pages and repeated words, which put "What is sparse PCA?"
+    // above the question that explains PCA; halving both brings the defining question up.
+    await pf.options({ baseUrl: base, ranking: { pageLength: 0.5, termFrequency: 0.5 } });
+    await pf.init();
+    const data = new WeakMap<PagefindResult, Promise<HitData>>();
+    const hit = (r: PagefindResult): Hit => ({
+      id: r.id,
+      inTitle: r.matchedMetaFields?.includes('title') ?? false,
+      data() {
+        let d = data.get(r);
+        if (!d) data.set(r, (d = r.data()));
+        return d;
+      },
+    });
+    return {
+      async search(query, filters, order = 'relevance') {
+        const sort = order === 'title-length' ? { sort: { 'title-length': 'asc' } } : {};
+        return (await pf.search(query, { filters, ...sort })).results.map(hit);
+      },
+    };
+  })();
+  return loaded;
+}

@@ -1,0 +1,56 @@
+// One search result as a list item: its title, topic · source · difficulty, and an excerpt of
+// the answer with the matched words marked; the link carries the query so the opened question
+// highlights it, and the item its question id so study marks find it.
+import { MARK_CLOSE, MARK_OPEN, answerExcerpt, hasTex, readableTex } from '../../lib/search/excerpt';
+import type { HitData } from '../../lib/search/pipeline';
+import { withHighlight } from '../../lib/search/state';
+
+/** Words in a result's excerpt. */
+const EXCERPT_WORDS = 22;
+
+/** The question id ("<source>/<slug>") of a result URL under the site's base, if it is a question page. */
+export function questionIdOf(url: string, base: string): string | undefined {
+  const path = new URL(url, 'http://x').pathname;
+  const rest = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
+  return /^questions\/([^/]+\/[^/]+)\/?$/.exec(rest)?.[1];
+}
+
+/** An excerpt (text with MARK_OPEN/MARK_CLOSE around hits) as text nodes and <mark>s, formulas made readable. */
+function excerptNodes(marked: string): Node[] {
+  const text = hasTex(marked) ? readableTex(marked) : marked;
+  const out: Node[] = [];
+  for (const [i, part] of text.split(new RegExp(`[${MARK_OPEN}${MARK_CLOSE}]`)).entries()) {
+    if (!part) continue;
+    if (i % 2) {
+      const m = document.createElement('mark');
+      m.textContent = part;
+      out.push(m);
+    } else out.push(document.createTextNode(part));
+  }
+  return out;
+}
+
+function span(className: string, ...content: (Node | string)[]): HTMLSpanElement {
+  const s = document.createElement('span');
+  s.className = className;
+  s.append(...content);
+  return s;
+}
+
+/** The list item of a result found for `query`; `base` is the site's base path. */
+export function resultItem(d: HitData, query: string, base: string): HTMLLIElement {
+  const li = document.createElement('li');
+  const id = questionIdOf(d.url, base);
+  // Marked as learned or saved like every list (scripts/study/marks.ts). Inside the search panel:
+  // a page's own list filter counts only its own list (scripts/question-filter.ts).
+  if (id) li.dataset.question = id;
+  const a = document.createElement('a');
+  a.href = withHighlight(d.url, query);
+  a.append(
+    span('result-title', d.meta.title ?? d.url),
+    span('result-meta', [d.meta.topic, d.meta.source, d.meta.difficulty].filter(Boolean).join(' · ')),
+    span('result-excerpt', ...excerptNodes(answerExcerpt(d.content, d.meta.title ?? '', d.locations, EXCERPT_WORDS))),
+  );
+  li.append(a);
+  return li;
+}

@@ -1,0 +1,72 @@
+// A small search index that answers as Pagefind 1.5 does, for testing the search pipeline without
+// a browser: a query word matches every word that starts with it; a word no indexed word starts
+// with falls back to its longest start that some indexed word has (Pagefind/pagefind#315, why
+// "xyzzyqq" finds every "x"); a "quoted phrase" matches exactly; results come most matches first,
+// or shortest title first.
+import type { Hit, HitData, SearchIndex } from '../../../src/lib/search/pipeline';
+
+export interface FakeDoc {
+  id: string;
+  title: string;
+  text: string;
+  /** Filter values (slugs), as the pages give Pagefind. */
+  topic?: string;
+  source?: string;
+  difficulty?: string;
+}
+
+const fold = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+export class FakeIndex implements SearchIndex {
+  readonly docs: FakeDoc[];
+  /** How many searches were made. */
+  searches = 0;
+
+  constructor(docs: FakeDoc[]) {
+    this.docs = docs;
+  }
+
+  async search(query: string | null, filters: Record<string, string>, order: 'relevance' | 'title-length' = 'relevance'): Promise<Hit[]> {
+    this.searches++;
+    const docs = this.docs.filter((d) => Object.entries(filters).every(([k, v]) => d[k as 'topic' | 'source' | 'difficulty'] === v));
+    const vocabulary = new Set(this.docs.flatMap((d) => words(d).map(fold)));
+    const found: { doc: FakeDoc; locations: number[]; inTitle: boolean }[] = [];
+    for (const doc of docs) {
+      const ws = words(doc).map(fold);
+      const titleWords = doc.title.split(/\s+/).length;
+      let locations: number[] = [];
+      if (query === null) found.push({ doc, locations, inTitle: false });
+      else if (/^".+"$/.test(query)) {
+        const phrase = query.slice(1, -1).split(/\s+/).map(fold);
+        const at = ws.findIndex((_, i) => phrase.every((p, j) => ws[i + j] === p));
+        if (at >= 0) found.push({ doc, locations: phrase.map((_, j) => at + j), inTitle: at < titleWords });
+      } else {
+        const terms = query.split(/\s+/).filter(Boolean).map(fold);
+        const hits = terms.map((t) => {
+          let prefix = t;
+          while (prefix && ![...vocabulary].some((v) => v.startsWith(prefix))) prefix = prefix.slice(0, -1);
+          return prefix ? ws.flatMap((w, i) => (w.startsWith(prefix) ? [i] : [])) : [];
+        });
+        if (hits.every((h) => h.length)) {
+          locations = hits.flat().sort((a, b) => a - b);
+          found.push({ doc, locations, inTitle: locations.some((l) => l < titleWords) });
+        }
+      }
+    }
+    if (order === 'title-length') found.sort((a, b) => a.doc.title.length - b.doc.title.length);
+    else found.sort((a, b) => b.locations.length - a.locations.length);
+    return found.map(({ doc, locations, inTitle }) => ({
+      id: doc.id,
+      inTitle,
+      data: async (): Promise<HitData> => ({
+        url: `/questions/${doc.id}/`,
+        meta: { title: doc.title, topic: doc.topic, source: doc.source, difficulty: doc.difficulty },
+        content: `${doc.title} ${doc.text}`,
+        locations,
+      }),
+    }));
+  }
+}
+
+/** A document's indexed words: its title, then its text. */
+const words = (d: FakeDoc) => `${d.title} ${d.text}`.split(/\s+/).filter(Boolean);

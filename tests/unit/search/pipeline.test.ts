@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { answer, answerKind, statusText, waysOut, type Answer } from '../../../src/lib/search/pipeline';
+import { emptyState, type SearchState } from '../../../src/lib/search/state';
+import { FakeIndex, type FakeDoc } from './fake-index';
+
+// Titles and wording as the sources have them; the answers cut short.
+const DOCS: FakeDoc[] = [
+  {
+    id: 'llm-fifty/dropout-layers',
+    title: 'How do you add dropout layers in a Keras model?',
+    text: 'Add a Dropout layer after each dense layer; dropout rate 0.5 is common; dropout is off at inference.',
+    topic: 'training-optimization',
+    source: 'llm-fifty',
+  },
+  { id: 'ai-engineer/dropout', title: 'Dropout', text: 'Randomly zeroes activations during training.', topic: 'training-optimization', source: 'ai-engineer', difficulty: 'beginner' },
+  {
+    id: 'ai-engineer/vanishing',
+    title: 'Vanishing vs Exploding Gradients',
+    text: 'Gradients shrink or grow through many layers.',
+    topic: 'training-optimization',
+    source: 'ai-engineer',
+    difficulty: 'intermediate',
+  },
+  { id: 'ml-llm-qa/vae', title: 'What are VAEs?', text: 'VAEs learn a latent distribution with reparameterized gradients.', topic: 'generative', source: 'ml-llm-qa' },
+  { id: 'ml-llm-qa/transformer', title: 'Explain the transformer architecture.', text: 'Attention layers and feed-forward layers with x residuals.', topic: 'attention-transformers', source: 'ml-llm-qa' },
+  { id: 'llm-fifty/attention', title: 'What is the attention mechanism?', text: 'Attention weighs values by query-key similarity.', topic: 'attention-transformers', source: 'llm-fifty' },
+];
+
+const state = (q: string, filters: Partial<SearchState> = {}): SearchState => ({ ...emptyState(), q, ...filters });
+const TITLES = DOCS.map((d) => d.title);
+
+async function search(q: string, filters: Partial<SearchState> = {}, docs = DOCS) {
+  const index = new FakeIndex(docs);
+  const a = (await answer(async () => index, state(q, filters)))!;
+  const titles = await Promise.all(a.results.map(async (r) => (await r.data()).meta.title));
+  const out = await waysOut(a, { index: async () => index, titles: async () => TITLES });
+  return { a, titles, status: statusText(a), kind: answerKind(a), waysOut: out, index };
+}
+
+describe('the search pipeline, against a fake index', () => {
+  it('answers an empty search without loading the index', async () => {
+    let loaded = false;
+    const a = (await answer(async () => ((loaded = true), new FakeIndex(DOCS)), state('  ')))!;
+    expect(a.results).toEqual([]);
+    expect(answerKind(a)).toBe('empty');
+    expect(loaded).toBe(false);
+    expect(await waysOut(a, { index: async () => new FakeIndex(DOCS), titles: async () => TITLES })).toBeUndefined();
+  });
+
+  it('puts the question about the concept above one that only says it more often', async () => {
+    const { titles, status, kind } = await search('dropout');
+    expect(titles).toEqual(['Dropout', 'How do you add dropout layers in a Keras model?']);
+    expect(status).toBe('2 questions for “dropout”');
+    expect(kind).toBe('results');
+  });
+
+  it('leaves stop words out of what the index must find', async () => {
+    const { a, titles } = await search('what is the dropout');
+    expect(a.searched).toBe('dropout');
+    expect(titles[0]).toBe('Dropout');
+  });
+
+  it('says when no question contains a word, instead of showing what the index fell back to', async () => {
+    // The fake, like Pagefind, answers "xyzzyqq" with every "x" ("x residuals").
+    expect((await new FakeIndex(DOCS).search('xyzzyqq', {})).map((h) => h.id)).toEqual(['ml-llm-qa/transformer']);
+    const { a, status, kind, waysOut: w } = await search('xyzzyqq');
+    expect(a.missing).toEqual(['xyzzyqq']);
+    expect(a.results).toEqual([]);
+    expect(status).toBe('No question contains “xyzzyqq”.');
+    expect(kind).toBe('none');
+    expect(w).toEqual({ suggestion: undefined, hint: true, clearFilters: undefined });
+  });
+
+  it('shows the closest matches for the other words when one word is a typo, and suggests the word it is closest to', async () => {
+    const { a, titles, status, kind, waysOut: w } = await search('vanshing gradients');
+    expect(a.missing).toEqual(['vanshing']);
+    expect(a.searched).toBe('gradients');
+    expect(titles).toContain('Vanishing vs Exploding Gradients');
+    expect(status).toBe('No question contains “vanshing”.');
+    expect(kind).toBe('closest');
+    expect(w?.suggestion).toBe('vanishing gradients');
+  });
+
+  it('keeps a near miss’s results as the closest matches', async () => {
+    const { a, titles, kind } = await search('transformerz');
+    expect(a.missing).toEqual(['transformerz']);
+    expect(titles).toEqual(['Explain the transformer architecture.']);
+    expect(kind).toBe('closest');
+  });
+
+  it('searches a quoted phrase exactly, without telling words apart', async () => {
+    const found = await search('"feed-forward layers"');
+    expect(found.titles).toEqual(['Explain the transformer architecture.']);
+    expect(found.a.missing).toEqual([]);
+    const none = await search('"layers feed-forward"');
+    expect(none.status).toBe('No question matches “"layers feed-forward"”.');
+    expect(none.waysOut).toEqual({ clearFilters: undefined, hint: true });
+  });
+
+  it('filters, and offers to clear filters that leave nothing, with how many match without them', async () => {
+    const narrowed = await search('dropout', { difficulty: 'beginner' });
+    expect(narrowed.titles).toEqual(['Dropout']);
+    const none = await search('attention', { source: 'ai-engineer' });
+    expect(none.status).toBe('No question matches “attention” with these filters.');
+    expect(none.waysOut).toEqual({ clearFilters: '2 without filters.', hint: false });
+    const neither = await search('dropout', { topic: 'generative' });
+    expect(neither.waysOut).toEqual({ clearFilters: '2 without filters.', hint: false });
+    const filterOnly = await search('', { topic: 'generative' });
+    expect(filterOnly.status).toBe('1 question');
+    const emptyFilter = await search('', { topic: 'nothing-here' });
+    expect(emptyFilter.waysOut).toEqual({ clearFilters: '', hint: false });
+  });
+
+  it('suggests only a query that finds something', async () => {
+    const typo = await search('atention');
+    expect(typo.a.results).toEqual([]);
+    expect(typo.waysOut).toEqual({ suggestion: 'attention', hint: false, clearFilters: undefined });
+    // Under filters that leave nothing, the index's stand-ins for the typo are not counted as
+    // matches without the filters either.
+    const filtered = await search('atention', { source: 'ai-engineer' });
+    expect(filtered.status).toBe('No question matches “atention” with these filters.');
+    expect(filtered.waysOut).toEqual({ clearFilters: 'None without filters either.', hint: true });
+  });
+
+  it('gives up a search a newer one made moot', async () => {
+    let newer = false;
+    const index = new FakeIndex(DOCS);
+    const a = await answer(
+      async () => {
+        newer = true; // the reader typed on while the index loaded
+        return index;
+      },
+      state('dropout'),
+      () => newer,
+    );
+    expect(a).toBeUndefined();
+    expect(index.searches).toBe(0);
+    const done = (await answer(async () => index, state('dropout'))) as Answer;
+    expect(await waysOut(done, { index: async () => index, titles: async () => TITLES }, () => true)).toBeUndefined();
+  });
+
+});
