@@ -10,8 +10,8 @@
 //   - a new or changed answer is read from the render cache (answer-cache.ts) when any earlier
 //     build rendered the same Markdown with the same pipeline; the rest are rendered, over every
 //     core when there are many (render-pool.ts), and added to the cache.
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { normalizeBase } from '../site-config.ts';
@@ -28,6 +28,7 @@ export interface QuestionFile {
 
 /** The Markdown files under `dir`, sorted by id ("<source>/<slug>"). */
 export function questionFiles(dir: string): QuestionFile[] {
+  if (!existsSync(dir)) return [];
   const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
   return names
     .map((f) => f.split('\\').join('/'))
@@ -52,7 +53,9 @@ export function questionsLoader(options: { dir: string }): Loader {
       const used = new Set<string>();
       const seen = new Set<string>();
       const changed: { file: QuestionFile; digest: string; data: Record<string, unknown>; body: string; key: string }[] = [];
-      for (const file of questionFiles(join(ROOT, options.dir))) {
+      const dir = resolve(ROOT, options.dir);
+      if (!existsSync(dir)) logger.warn(`${options.dir} does not exist: run \`npm run ingest\` (npm run build does) to write the questions`);
+      for (const file of questionFiles(dir)) {
         seen.add(file.id);
         const digest = generateDigest(`${pipeline}\0${file.contents}`);
         const stored = store.get(file.id);
