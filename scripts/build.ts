@@ -6,6 +6,8 @@
 //   - the Pagefind index is reused when every page is byte for byte the same (scripts/pagefind.ts);
 //   - astro build and Pagefind are skipped altogether when nothing the site is built from changed
 //     and the output folder is still as they wrote it (scripts/build/site-step.ts).
+// When the ingest runs, Astro starts at the same time on the other core (loading its config and
+// code) and its questions loader waits for the ingest to finish before it reads the questions.
 // Caches live in node_modules/.cache/ (git-ignored). Options, as environment variables:
 //   ATLAS_ONLY=id,id     build a subset of the sources (quicker while working on one)
 //   ATLAS_SKIP_INGEST=1  reuse content/questions/ as it is (e.g. a second build under another base)
@@ -21,86 +23,97 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { indexSite } from './pagefind.ts';
-import { ingestStep } from './build/ingest-step.ts';
+import { ingestNeeded, runIngestStep } from './build/ingest-step.ts';
 import { recordSite, siteChanged, siteInputs } from './build/site-step.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'atlas-build');
 const env = process.env;
 const outDir = env.ATLAS_OUT_DIR || 'dist';
+const out = resolve(ROOT, outDir);
 const cold = Boolean(env.ATLAS_COLD);
-const rebuild = Boolean(env.ATLAS_REBUILD);
+const started = performance.now();
 
-interface Step {
-  step: string;
-  s: number;
-  note: string;
-}
-const steps: Step[] = [];
+const steps: { step: string; s: number; note: string }[] = [];
 async function step(name: string, work: () => Promise<string>) {
-  const started = performance.now();
+  const t = performance.now();
   const note = await work();
-  steps.push({ step: name, s: (performance.now() - started) / 1000, note });
+  steps.push({ step: name, s: (performance.now() - t) / 1000, note });
 }
 
+let astroChild: ReturnType<typeof spawn> | undefined;
 function astroBuild(extraEnv: Record<string, string>): Promise<void> {
   // A larger young generation: fewer garbage collections while Astro builds (measured: 0.6 to
   // 1 s less CPU on a warm build of 886 questions, and less peak memory, not more).
   const args = ['--max-semi-space-size=32', 'node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir, ...(cold ? ['--force'] : [])];
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...extraEnv } });
+    const child = (astroChild = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...extraEnv } }));
     child.on('error', fail);
     child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(`astro build failed (exit ${code ?? signal})`))));
   });
 }
 
-/** astro build, then the Pagefind index; records what the site was built from. */
-async function buildSite(out: string, inputs: string) {
-  // The old output is moved aside and removed while Astro builds, instead of Astro emptying it first.
-  const old = existsSync(out) ? `${out}.old-${process.pid}` : undefined;
-  if (old) renameSync(out, old);
-  const removing = old ? rm(old, { recursive: true, force: true }) : Promise.resolve();
+/** astro build, then the Pagefind index, once `ingest` (if running) is done; records what the site was built from. */
+async function buildSite(ingest: Promise<void> | undefined) {
   const scratch = mkdtempSync(join(tmpdir(), 'atlas-build-'));
-  const loaderReport = join(scratch, 'questions.json');
-  await step('astro', async () => {
-    await astroBuild({ ATLAS_LOADER_REPORT: loaderReport, ...(cold ? { ATLAS_ANSWER_CACHE: join(scratch, 'answers') } : {}) });
-    if (!existsSync(loaderReport)) return 'the questions loader reported nothing';
-    const q = JSON.parse(readFileSync(loaderReport, 'utf8')) as { questions: number; unchanged: number; cached: number; rendered: number; threads: number };
+  const gate = join(scratch, 'questions-ready');
+  const report = join(scratch, 'questions.json');
+  // The loader waits for the gate file: "ok" once the ingest has written the questions. Only then
+  // is the old output moved aside (a failed ingest leaves it as it was) and removed while Astro
+  // builds, instead of Astro emptying it first.
+  let removing: Promise<void> = Promise.resolve();
+  const opened = (ingest ?? Promise.resolve()).then(
+    () => {
+      const old = existsSync(out) ? `${out}.old-${process.pid}` : undefined;
+      if (old) renameSync(out, old);
+      if (old) removing = rm(old, { recursive: true, force: true });
+      writeFileSync(gate, 'ok');
+    },
+    (e: unknown) => {
+      astroChild?.kill(); // it has nothing to build: the ingest's message is the one to read
+      writeFileSync(gate, 'failed');
+      throw e;
+    },
+  );
+  const astro = step('astro', async () => {
+    await astroBuild({ ATLAS_QUESTIONS_GATE: gate, ATLAS_LOADER_REPORT: report, ...(cold ? { ATLAS_ANSWER_CACHE: join(scratch, 'answers') } : {}) });
+    if (!existsSync(report)) return 'the questions loader reported nothing';
+    const q = JSON.parse(readFileSync(report, 'utf8')) as { questions: number; unchanged: number; cached: number; rendered: number; threads: number };
     return `${q.questions} questions: ${q.unchanged} unchanged, ${q.cached} answers from the render cache, ${q.rendered} rendered${q.threads > 1 ? ` on ${q.threads} threads` : ''}`;
   });
+  const [ingested, built] = await Promise.allSettled([opened, astro]);
+  if (ingested.status === 'rejected') throw ingested.reason;
+  if (built.status === 'rejected') throw built.reason;
   rmSync(scratch, { recursive: true, force: true });
   await step('pagefind', async () => {
     const r = await indexSite(outDir, { cacheDir: cold ? undefined : CACHE });
     return r.reused ? `${r.pages} pages unchanged: index reused` : `${r.pages} pages indexed`;
   });
   await removing;
-  recordSite({ cacheDir: CACHE, outDir: out, inputs });
+  recordSite({ cacheDir: CACHE, outDir: out, inputs: siteInputs(ROOT, outDir) });
 }
 
 if (!env.ATLAS_SITE) console.warn('warning: ATLAS_SITE is not set: canonical URLs, the sitemap and robots.txt will point at http://localhost:4321 (see README, Hosting)');
 try {
-  if (!env.ATLAS_SKIP_INGEST) {
-    await step('ingest', async () => {
-      const r = await ingestStep({ root: ROOT, cacheDir: CACHE, only: env.ATLAS_ONLY ?? '', force: cold });
-      return r.ran ? `ran (${r.reason})` : `skipped (${r.reason})`;
+  if (ROOT === out || ROOT.startsWith(`${out}${sep}`) || existsSync(join(out, 'package.json'))) throw new Error(`ATLAS_OUT_DIR=${outDir}: that is not a build output folder`);
+  const ingestOptions = { root: ROOT, cacheDir: CACHE, only: env.ATLAS_ONLY ?? '', force: cold };
+  const why = env.ATLAS_SKIP_INGEST ? undefined : ingestNeeded(ingestOptions);
+  let ingest: Promise<void> | undefined;
+  if (why) ingest = step('ingest', () => runIngestStep(ingestOptions).then(() => `ran (${why})`));
+  else if (!env.ATLAS_SKIP_INGEST) steps.push({ step: 'ingest', s: (performance.now() - started) / 1000, note: 'skipped (sources, topics and ingest code unchanged)' });
+  let build = 'the ingest runs';
+  if (!ingest) {
+    await step('check', async () => {
+      build = cold ? 'cold' : env.ATLAS_REBUILD ? 'ATLAS_REBUILD' : (siteChanged({ root: ROOT, cacheDir: CACHE, outDir: out, inputs: siteInputs(ROOT, outDir) }) ?? '');
+      return build ? `the site is built: ${build}` : `nothing the site is built from changed and ${outDir}/ is as the last build wrote it: astro and pagefind skipped`;
     });
   }
-  const out = resolve(ROOT, outDir);
-  if (ROOT === out || ROOT.startsWith(`${out}${sep}`) || existsSync(join(out, 'package.json'))) throw new Error(`ATLAS_OUT_DIR=${outDir}: that is not a build output folder`);
-  let inputs = '';
-  let why: string | undefined = 'cold';
-  await step('check', async () => {
-    inputs = siteInputs(ROOT, outDir);
-    if (!cold) why = rebuild ? 'ATLAS_REBUILD' : siteChanged({ root: ROOT, cacheDir: CACHE, outDir: out, inputs });
-    return why ? `the site is built: ${why}` : `nothing the site is built from changed and ${outDir}/ is as the last build wrote it: astro and pagefind skipped`;
-  });
-  if (why) await buildSite(out, inputs);
+  if (build) await buildSite(ingest);
 } catch (e) {
   const failed = /^(astro build|the ingest) failed/.test((e as Error).message);
   console.error(`\n${failed ? (e as Error).message : (e as Error).stack}`);
   process.exit(1);
 }
-const total = steps.reduce((n, s) => n + s.s, 0);
-console.log(`\nbuild: ${total.toFixed(1)} s${cold ? ' (cold: no cache used)' : ''}`);
+console.log(`\nbuild: ${((performance.now() - started) / 1000).toFixed(1)} s${cold ? ' (cold: no cache used)' : ''}`);
 for (const s of steps) console.log(`  ${s.step.padEnd(8)} ${s.s.toFixed(1).padStart(5)} s  ${s.note}`);
 if (env.ATLAS_BUILD_REPORT) writeFileSync(env.ATLAS_BUILD_REPORT, JSON.stringify({ cold, steps }, null, 2));

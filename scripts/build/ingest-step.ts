@@ -16,12 +16,6 @@ interface Stamp {
   outputs: string;
 }
 
-export interface IngestResult {
-  ran: boolean;
-  /** Why it ran, or why it did not. */
-  reason: string;
-}
-
 export function ingestInputs(root: string, only: string): string {
   const content = join(root, 'content');
   const data = filesUnder(content, (p) => !p.startsWith(join(content, 'questions')));
@@ -49,19 +43,28 @@ function runIngest(root: string, only: string): Promise<void> {
   });
 }
 
-/** Runs the ingest unless its stamp shows it would write the same files again; `force` always runs it. */
-export async function ingestStep(opts: { root: string; cacheDir: string; only: string; force: boolean }): Promise<IngestResult> {
-  const stampFile = join(opts.cacheDir, 'ingest.json');
-  const stamp = readStamp(stampFile);
-  let reason = opts.force ? 'forced' : 'no earlier ingest recorded';
-  if (stamp && !opts.force) {
-    if (stamp.inputs !== ingestInputs(opts.root, opts.only)) reason = 'sources, topics or ingest code changed';
-    else if (stamp.outputs !== ingestOutputs(opts.root)) reason = 'content/questions/ is not what it wrote';
-    else return { ran: false, reason: 'sources, topics and ingest code unchanged' };
-  }
+interface IngestOptions {
+  root: string;
+  cacheDir: string;
+  only: string;
+  force: boolean;
+}
+
+/** Why the ingest must run, or undefined when its stamp shows it would write the same files again. */
+export function ingestNeeded(opts: IngestOptions): string | undefined {
+  if (opts.force) return 'forced';
+  const stamp = readStamp(join(opts.cacheDir, 'ingest.json'));
+  if (!stamp) return 'no earlier ingest recorded';
+  if (stamp.inputs !== ingestInputs(opts.root, opts.only)) return 'sources, topics or ingest code changed';
+  if (stamp.outputs !== ingestOutputs(opts.root)) return 'content/questions/ is not what it wrote';
+  return undefined;
+}
+
+/** Runs the ingest and records what it read and wrote. */
+export async function runIngestStep(opts: IngestOptions): Promise<void> {
   await runIngest(opts.root, opts.only);
+  const stampFile = join(opts.cacheDir, 'ingest.json');
   mkdirSync(dirname(stampFile), { recursive: true });
   const next: Stamp = { inputs: ingestInputs(opts.root, opts.only), outputs: ingestOutputs(opts.root) };
   writeFileSync(stampFile, JSON.stringify(next));
-  return { ran: true, reason };
 }

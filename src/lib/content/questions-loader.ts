@@ -42,10 +42,20 @@ export function splitEntry(contents: string): { data: Record<string, unknown>; b
   return { data: parsed.frontmatter, body: parsed.content.trim() };
 }
 
+/**
+ * Waits until `gate` exists (scripts/build.ts starts Astro while the ingest still writes the
+ * questions, and writes the gate when it is done): "ok", or the ingest failed.
+ */
+async function waitForQuestions(gate: string): Promise<void> {
+  while (!existsSync(gate)) await new Promise((next) => setTimeout(next, 20));
+  if (readFileSync(gate, 'utf8') !== 'ok') throw new Error('the ingest failed: no questions to load');
+}
+
 export function questionsLoader(options: { dir: string }): Loader {
   return {
     name: 'questions-loader',
     async load({ store, parseData, generateDigest, logger, config }) {
+      if (process.env.ATLAS_QUESTIONS_GATE) await waitForQuestions(process.env.ATLAS_QUESTIONS_GATE);
       const base = normalizeBase(config.base);
       const pipeline = pipelineKey(base);
       // ATLAS_ANSWER_CACHE: another cache folder (scripts/build.ts gives a cold build an empty one).
