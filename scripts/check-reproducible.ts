@@ -1,7 +1,10 @@
-// npm run check:reproducible: builds the site a second time, ingest included, into another folder
-// and checks that every file is byte-identical to dist/ (run after `npm run build`, as `npm test`
-// does). The ingest writes content/questions/ again: its files are hashed before and after, so a
-// difference is pinned on the ingest or on the site build. Prints what differs and exits 1 if any does.
+// npm run check:reproducible: builds the site a second time, cold (ATLAS_COLD: ingest run again,
+// every answer rendered again, no cache of any build step used), into another folder and checks
+// that every file is byte-identical to dist/ (run after `npm run build`, as `npm test` does). So
+// it checks both that builds are reproducible and that a build from the caches (dist/, often
+// warm) is what a build without them gives. The ingest writes content/questions/ again: its files
+// are hashed before and after, so a difference is pinned on the ingest or on the site build.
+// Prints what differs and exits 1 if any does.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -40,7 +43,7 @@ if (!existsSync(join(A, 'index.html'))) {
 rmSync(B, { recursive: true, force: true });
 const started = performance.now();
 const contentBefore = files(CONTENT);
-const r = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, ATLAS_SKIP_INGEST: '', ATLAS_OUT_DIR: B } });
+const r = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, ATLAS_SKIP_INGEST: '', ATLAS_COLD: '1', ATLAS_OUT_DIR: B } });
 if (r.status !== 0) process.exit(r.status ?? 1);
 const contentAfter = files(CONTENT);
 const a = files(A);
@@ -52,4 +55,4 @@ if (ingestDiffer.length) report(`ingested files in ${CONTENT}/ differ from those
 if (differ.length) report(`files differ between ${A}/ and ${B}/`, differ, a, b);
 if (ingestDiffer.length || differ.length) process.exit(1);
 rmSync(B, { recursive: true, force: true });
-console.log(`check:reproducible: a second build, ingest included, is byte-identical (${contentAfter.size} ingested files, ${a.size} built files, ${secs} s)`);
+console.log(`check:reproducible: a second build, cold (ingest included, no cache), is byte-identical (${contentAfter.size} ingested files, ${a.size} built files, ${secs} s)`);

@@ -1,16 +1,25 @@
 // Builds the Pagefind index for a built site folder with Pagefind's Node API.
 // What gets indexed is decided in the markup (data-pagefind-body / -ignore / -meta / -filter).
+//
+// With a cache folder, the finished bundle is kept under the fingerprint of everything it is made
+// from: every HTML file of the site (names and bytes), Pagefind's version and this code. A build
+// whose pages are byte for byte the same as an earlier one's gets that earlier bundle back
+// instead of indexing again; any other build indexes.
 import * as pagefind from 'pagefind';
-import { join } from 'node:path';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { stabilizePagefind } from './pagefind-stable.ts';
+import { packFolder, unpackFolder } from './build/folder-pack.ts';
+import { filesUnder, fingerprint, localImports } from '../src/lib/fingerprint.ts';
 
 // Pagefind also writes its ready-made UIs; the site has its own search UI, so these
 // (~400 KB) would only be dead weight on the host.
 const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+const OPTIONS = { forceLanguage: 'en' };
+const ROOT = resolve(import.meta.dirname, '..');
 
-export async function indexSite(siteDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+async function index(siteDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex(OPTIONS);
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: siteDir });
   if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
@@ -19,6 +28,40 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
   await pagefind.close();
   stabilizePagefind(join(siteDir, 'pagefind'));
   for (const f of readdirSync(join(siteDir, 'pagefind'))) if (UNUSED.test(f)) rmSync(join(siteDir, 'pagefind', f));
-  console.log(`pagefind: indexed ${added.page_count} pages into ${join(siteDir, 'pagefind')}`);
-  return { pages: added.page_count };
+  return added.page_count;
+}
+
+/** The fingerprint of what the bundle of `siteDir` is made from. */
+export function indexKey(siteDir: string): string {
+  const pages = filesUnder(siteDir, (p) => p.endsWith('.html') && !p.startsWith(join(siteDir, 'pagefind')));
+  const version = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version as string;
+  const code = localImports(join(ROOT, 'scripts', 'pagefind.ts'));
+  return fingerprint(ROOT, code, `${version} ${JSON.stringify(OPTIONS)}`) + fingerprint(siteDir, pages).slice(0, 32);
+}
+
+export async function indexSite(siteDir: string, opts: { cacheDir?: string } = {}): Promise<{ pages: number; reused: boolean }> {
+  const key = opts.cacheDir ? indexKey(siteDir) : '';
+  const packFile = opts.cacheDir ? join(opts.cacheDir, 'pagefind.pack') : '';
+  const metaFile = `${packFile}.json`;
+  if (opts.cacheDir && existsSync(packFile) && existsSync(metaFile)) {
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { key: string; pages: number };
+    if (meta.key === key) {
+      rmSync(join(siteDir, 'pagefind'), { recursive: true, force: true });
+      unpackFolder(readFileSync(packFile), join(siteDir, 'pagefind'));
+      console.log(`pagefind: the site's pages are unchanged, so is their index (${meta.pages} pages, from ${opts.cacheDir})`);
+      return { pages: meta.pages, reused: true };
+    }
+  }
+  const pages = await index(siteDir);
+  console.log(`pagefind: indexed ${pages} pages into ${join(siteDir, 'pagefind')}`);
+  if (opts.cacheDir) {
+    // The key goes last, so that a build stopped halfway leaves no key next to another bundle.
+    mkdirSync(opts.cacheDir, { recursive: true });
+    rmSync(metaFile, { force: true });
+    writeFileSync(`${packFile}.tmp`, packFolder(join(siteDir, 'pagefind')));
+    renameSync(`${packFile}.tmp`, packFile);
+    writeFileSync(`${metaFile}.tmp`, JSON.stringify({ key, pages }));
+    renameSync(`${metaFile}.tmp`, metaFile);
+  }
+  return { pages, reused: false };
 }

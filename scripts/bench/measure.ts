@@ -6,15 +6,22 @@
 // exposed), and /usr/bin/time may not be installed, so the tree is sampled from /proc every 50 ms:
 // peak = max(largest sum of VmRSS over the tree at one sample, largest VmHWM (a process's own
 // high-water mark, which catches spikes between samples) of any one process). Linux only;
-// elsewhere the figure is reported as unknown (NaN).
+// elsewhere the figure is reported as unknown (NaN). CPU time is summed over the tree from the
+// same samples (each process's utime + stime as last seen, so a process's last 50 ms may be missed).
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
 export interface Measured {
   s: number;
   peakMiB: number;
+  /** CPU seconds (user + system) of the process tree: less disturbed by other load than wall time. */
+  cpuS: number;
+  /** What the step printed (stdout and stderr). */
+  output: string;
 }
 
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const TICKS_PER_S = 100;
 const procKb = (status: string, key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
 
 /** The pid and all its descendants, from the parent ids in /proc/<pid>/stat. */
@@ -53,6 +60,7 @@ export function run(cmd: string, args: string[], opts: { cwd: string; env?: Node
     child.stderr.on('data', (d) => (output += d));
     const linux = process.platform === 'linux';
     let peakKb = 0;
+    const cpuTicks = new Map<number, number>();
     const sample = () => {
       if (!linux || child.pid === undefined) return;
       let sum = 0;
@@ -61,6 +69,9 @@ export function run(cmd: string, args: string[], opts: { cwd: string; env?: Node
           const status = readFileSync(`/proc/${pid}/status`, 'utf8');
           sum += procKb(status, 'VmRSS');
           peakKb = Math.max(peakKb, procKb(status, 'VmHWM'));
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          cpuTicks.set(pid, Number(fields[11]) + Number(fields[12])); // utime, stime
         } catch {
           /* exited between listing and reading */
         }
@@ -76,7 +87,8 @@ export function run(cmd: string, args: string[], opts: { cwd: string; env?: Node
       clearInterval(timer);
       const s = (performance.now() - started) / 1000;
       if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} failed (${code ?? signal}):\n${output.slice(-4000)}`));
-      resolve({ s, peakMiB: linux ? peakKb / 1024 : NaN });
+      const cpuS = [...cpuTicks.values()].reduce((n, t) => n + t, 0) / TICKS_PER_S;
+      resolve({ s, peakMiB: linux ? peakKb / 1024 : NaN, cpuS: linux ? cpuS : NaN, output });
     });
   });
 }

@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkDirective from 'remark-directive';
 import type { Nodes, Root, Table } from 'mdast';
-import { labelledBlocksAsQuotes } from './markdown/plugins';
+import { labelledBlocksAsQuotes } from './markdown/plugins.ts';
 
 export interface PlainOptions {
   /**
@@ -38,6 +38,11 @@ function tableText(table: Table, walk: (n: Nodes) => string): string {
 
 /** The answer as one line of plain text: code blocks and display formulas left out. */
 export function markdownToPlain(md: string, options: PlainOptions = {}): string {
+  return treeToPlain(labelledBlocksAsQuotes(parser.parse(md) as Root), options);
+}
+
+/** The same, from a syntax tree already parsed (GFM, math, directives; labelled blocks as quotes). */
+export function treeToPlain(tree: Root, options: PlainOptions = {}): string {
   const tables = options.tables ?? 'flatten';
   const math = options.math ?? 'tex';
   const walk = (node: Nodes): string => {
@@ -68,11 +73,34 @@ export function markdownToPlain(md: string, options: PlainOptions = {}): string 
       }
     }
   };
-  return walk(labelledBlocksAsQuotes(parser.parse(md))).replace(/\s+/g, ' ').trim();
+  return walk(tree).replace(/\s+/g, ' ').trim();
+}
+
+/** The form of an answer's text a description is made from: no tables, formulas only where they read as text. */
+export const READABLE: PlainOptions = { tables: 'drop', math: 'readable' };
+export const readablePlain = (md: string) => markdownToPlain(md, READABLE);
+
+/**
+ * A remark plugin for the site's pipeline, after its own remark plugins: records the answer's
+ * plain text in both forms from the tree the pipeline has just parsed and transformed (raw HTML
+ * made text and labelled blocks made quotes, as markdownToPlain reads them too), so an answer is
+ * parsed once for its HTML and its texts. They come out in the rendered
+ * entry's `frontmatter.plainText`, the way Astro passes data from remark plugins.
+ */
+export function remarkPlainText() {
+  return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+    const astro = (file.data.astro ??= {});
+    (astro.frontmatter ??= {}).plainText = { text: treeToPlain(tree), readable: treeToPlain(tree, READABLE) };
+  };
 }
 
 export function describeQuestion(title: string, body: string, max = 155): string {
-  const text = `${title} ${markdownToPlain(body, { tables: 'drop', math: 'readable' })}`.trim();
+  return describeText(title, readablePlain(body), max);
+}
+
+/** A page's description: the title, then the answer's readable text, cut at a word. */
+export function describeText(title: string, readable: string, max = 155): string {
+  const text = `${title} ${readable}`.trim();
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 80 ? cut.lastIndexOf(' ') : cut.length)}…`;

@@ -15,7 +15,7 @@
 // and a field or accessor below; existing accessors keep their meaning.
 import type { TopicInfo } from '../topics';
 import type { SourceInfo } from '../sources';
-import { markdownToPlain } from '../describe';
+import { answerOf } from '../content/answer';
 import { relatedQuestions } from '../related';
 import { difficulties } from '../schema';
 import type { DifficultyValue } from '../difficulty';
@@ -58,8 +58,12 @@ export interface Catalogue {
   neighbours(id: string): { prev?: QuestionSummary; next?: QuestionSummary };
   /** The same question asked in other sources ("Also asked as"), closest first. */
   related(id: string): readonly QuestionSummary[];
-  /** The answer as Markdown, and as one line of plain text (structured data, similarity). */
-  answer(id: string): { markdown: string; text: string };
+  /**
+   * The answer as Markdown, as HTML (when the questions loader rendered it: in a build, not in
+   * fixtures), as one line of plain text (structured data, similarity) and as the readable text a
+   * description starts with (no tables, formulas only where they read as text).
+   */
+  answer(id: string): { markdown: string; html?: string; text: string; readable: string };
 }
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {
@@ -77,8 +81,10 @@ export function buildCatalogue({ questions: files, topics: declaredTopics, sourc
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const sectionById = new Map(sources.flatMap((s) => s.sections.flatMap((sec) => sec.questions.map((q) => [q.id, sec] as const))));
   const markdown = new Map(files.map((f) => [f.id, f.body ?? '']));
-  const text = new Map<string, string>();
-  const answerText = (id: string) => text.get(id) ?? text.set(id, markdownToPlain(lookup(markdown, id, 'question'))).get(id)!;
+  const fileById = new Map(files.map((f) => [f.id, f]));
+  const answers = new Map<string, ReturnType<typeof answerOf>>();
+  const answerById = (id: string) => answers.get(id) ?? answers.set(id, answerOf(lookup(fileById, id, 'question'))).get(id)!;
+  const answerText = (id: string) => answerById(id).text;
   const present = new Set(questions.map((q) => q.difficulty ?? 'unrated'));
 
   // Text similarity over every question: computed on first use, once.
@@ -99,6 +105,6 @@ export function buildCatalogue({ questions: files, topics: declaredTopics, sourc
     sectionOf: (id) => lookup(sectionById, id, 'question'),
     neighbours: (id) => neighbours(topicBySlug.get(lookup(byId, id, 'question').topic)?.questions ?? [], id, () => true),
     related: relatedOf,
-    answer: (id) => ({ markdown: lookup(markdown, id, 'question'), text: answerText(id) }),
+    answer: (id) => ({ markdown: lookup(markdown, id, 'question'), ...answerById(id) }),
   };
 }

@@ -8,6 +8,8 @@ export interface QuestionFile {
   id: string;
   data: QuestionFrontmatter;
   body?: string;
+  /** The answer as the questions loader rendered it (src/lib/content/answer.ts); absent in fixtures. */
+  rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
 /** What a list or a link needs of a question (no answer). */

@@ -1,0 +1,70 @@
+// The ingest step of `npm run build`, skipped when nothing it reads has changed since it last
+// wrote content/questions/, and those files are still exactly what it wrote.
+//
+// What it reads: every file of content/ except content/questions/ (sources, manifest, id lock,
+// topics, any data file added later), the code of the ingest (scripts/ingest/cli.ts and every
+// local module it imports, src/lib/schema.ts among them), package-lock.json, and --only. The
+// stamp (node_modules/.cache/atlas-build/ingest.json) holds the fingerprints of those inputs and
+// of the files it wrote, both taken after it ran (it may add ids to content/sources/ids.lock.json).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { filesUnder, fingerprint, localImports } from '../../src/lib/fingerprint.ts';
+
+interface Stamp {
+  inputs: string;
+  outputs: string;
+}
+
+export function ingestInputs(root: string, only: string): string {
+  const content = join(root, 'content');
+  const data = filesUnder(content, (p) => !p.startsWith(join(content, 'questions')));
+  const code = localImports(join(root, 'scripts', 'ingest', 'cli.ts'), ...filesUnder(join(root, 'scripts', 'ingest')));
+  const lock = join(root, 'package-lock.json');
+  return fingerprint(root, [...data, ...code, ...(existsSync(lock) ? [lock] : [])], `only=${only}`);
+}
+
+export const ingestOutputs = (root: string) => fingerprint(root, filesUnder(join(root, 'content', 'questions')));
+
+function readStamp(file: string): Stamp | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Stamp;
+  } catch {
+    return undefined;
+  }
+}
+
+function runIngest(root: string, only: string): Promise<void> {
+  const args = ['scripts/ingest/cli.ts', ...(only ? ['--only', only] : [])];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`the ingest failed (exit ${code ?? signal})`))));
+  });
+}
+
+interface IngestOptions {
+  root: string;
+  cacheDir: string;
+  only: string;
+  force: boolean;
+}
+
+/** Why the ingest must run, or undefined when its stamp shows it would write the same files again. */
+export function ingestNeeded(opts: IngestOptions): string | undefined {
+  if (opts.force) return 'forced';
+  const stamp = readStamp(join(opts.cacheDir, 'ingest.json'));
+  if (!stamp) return 'no earlier ingest recorded';
+  if (stamp.inputs !== ingestInputs(opts.root, opts.only)) return 'sources, topics or ingest code changed';
+  if (stamp.outputs !== ingestOutputs(opts.root)) return 'content/questions/ is not what it wrote';
+  return undefined;
+}
+
+/** Runs the ingest and records what it read and wrote. */
+export async function runIngestStep(opts: IngestOptions): Promise<void> {
+  await runIngest(opts.root, opts.only);
+  const stampFile = join(opts.cacheDir, 'ingest.json');
+  mkdirSync(dirname(stampFile), { recursive: true });
+  const next: Stamp = { inputs: ingestInputs(opts.root, opts.only), outputs: ingestOutputs(opts.root) };
+  writeFileSync(stampFile, JSON.stringify(next));
+}
