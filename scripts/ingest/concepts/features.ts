@@ -43,7 +43,7 @@ const ANSWER_WORDS = 200;
  * and why ..."), or a verb that turns to what the subject does for something else ("How does MoE
  * enhance LLM scalability?": the question is MoE).
  */
-const SENTENCE_END = /[?!.;:](?=\s|$)|,?\s+and\s+(?=(?:how|why|what|when|where|which|should|does|do|is|are)\b)|\s(?<turn>enhances?|improves?|benefits?|aids?|helps?|boosts?)\s/i;
+const SENTENCE_END = /[?!.;:](?=\s|$)|,?\s+and\s+(?=(?:how|why|what|when|where|which|should|does|do|is|are)\b)|\s(?<turn>enhances?|improves?|aids?|helps?|boosts?)\s/i;
 
 /** An aside that only gives examples: "(e.g. 4-bit, 8-bit)", "(such as BERT)". */
 const EXAMPLES = /^\s*(?:e\.?g\.?|i\.?e\.?|such as|like|for example)[\s,]/i;

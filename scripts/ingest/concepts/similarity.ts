@@ -54,8 +54,9 @@ export const WEIGHTS: Weights = {
   answerVeto: 0.04,
 };
 
-/** A title term this share of questions hold is too common to make two questions worth comparing. */
+/** A title term this share of questions hold (and more than COMMON_LEAST) is too common to make two questions worth comparing. */
 const COMMON_SHARE = 0.04;
+const COMMON_LEAST = 8;
 /** The strongest terms of an answer that a head may be found among, for candidates. */
 const ANSWER_KEY_TERMS = 12;
 
@@ -172,7 +173,7 @@ export function scorer(features: readonly Features[], w: Weights = WEIGHTS): Sco
 
   return {
     candidates() {
-      const rare = (t: string) => (titleDf.get(t) ?? 0) <= Math.max(2, COMMON_SHARE * n);
+      const rare = (t: string) => (titleDf.get(t) ?? 0) <= Math.max(COMMON_LEAST, COMMON_SHARE * n);
       const keys = features.map((f, i) => {
         const strongest = [...answers[i]!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, ANSWER_KEY_TERMS);
         return new Set([
