@@ -9,8 +9,9 @@
 //   answer   the cosine of the answers' TF-IDF vectors.
 //
 // score = title·w.title + answer·(1 − w.title), lowered for siblings: titles that each name what the
-// other does not ("linear" and "logistic" regression) or put one subject in different contexts
-// ("perplexity in t-SNE" and "in language modeling"), and for answers that share nearly nothing.
+// other does not ("linear" and "logistic" regression), that put one subject in different contexts
+// ("perplexity in t-SNE" and "in language modeling"), or where one narrows the other's subject with
+// a word just before it ("gradient boosting" and "boosting"); and for answers that share nearly nothing.
 // Only pairs that share a rare title term, or whose head the other answers, are scored, so the cost
 // grows with the overlaps, not with the square of the corpus.
 import type { Features } from './features.ts';
@@ -50,7 +51,7 @@ export const WEIGHTS: Weights = {
   inAnswerConflict: 0.2,
   idfPower: 1.5,
   title: 0.8,
-  sibling: 0.6,
+  sibling: 0.7,
   answerVeto: 0.04,
 };
 
@@ -150,6 +151,8 @@ export function scorer(features: readonly Features[], w: Weights = WEIGHTS): Sco
     }
     return all ? held / all : 0;
   };
+  /** Whether i narrows j's subject with a word of its own just before it ("gradient boosting" of "boosting"). */
+  const narrows = (i: number, j: number) => features[i]!.phrases.some(([m, t]) => roles[j]!.has(t) && !roles[j]!.has(m));
   /** Whether i's head names a term or phrase that j's title does not. */
   const unmatched = (i: number, j: number) => features[i]!.head.some((t) => !roles[j]!.has(t)) || features[i]!.phrases.some((p) => !roles[j]!.has(phrase(p)));
   const cosine = (a: Vector, b: Vector) => {
@@ -165,7 +168,7 @@ export function scorer(features: readonly Features[], w: Weights = WEIGHTS): Sco
     const qi = features[i]!.qualifier;
     const qj = features[j]!.qualifier;
     const contexts = qi.length > 0 && qj.length > 0 && !qi.some((t) => qj.includes(t));
-    const sibling = (unmatched(i, j) && unmatched(j, i)) || contexts ? w.sibling : 1;
+    const sibling = (unmatched(i, j) && unmatched(j, i)) || contexts || narrows(i, j) || narrows(j, i) ? w.sibling : 1;
     // Answers that share (nearly) nothing do not answer one question, whatever the titles say.
     const veto = w.answerVeto > 0 ? Math.min(1, answer / w.answerVeto) : 1;
     return (w.title * title + (1 - w.title) * answer) * sibling * veto;
