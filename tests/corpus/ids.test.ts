@@ -3,23 +3,15 @@
 // question. On hand-written questions: tests/unit/ingest/ids.test.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, fingerprint, lockPath, readLock, serializeLock, type SourceLock } from '../../scripts/ingest/ids.ts';
+import { assignSlugs, fingerprint, lockPath, readLock, serializeLock } from '../../scripts/ingest/ids.ts';
 import { readSource } from '../../scripts/ingest/ingest.ts';
 import { readManifest } from '../../scripts/ingest/manifest.ts';
 import { parseMarkdown } from '../../scripts/ingest/mdast/parse.ts';
-import type { Question } from '../../scripts/ingest/model.ts';
+import { q, run } from '../helpers/ids.ts';
 import { readMarkdown } from '../../scripts/ingest/readers/markdown.ts';
 
 const text = readFileSync('content/sources/003_accef8ba4d48adff.txt', 'utf8');
 const real = () => readMarkdown({ sourceId: 's', file: 'f', text }).questions;
-const q = (title: string, body = 'x', section: string[] = []): Question => ({
-  source: 's', sectionPath: section, title, answer: parseMarkdown(body), line: 1, endLine: 1,
-});
-/** Question (by object identity) -> slug, for one run against a lock. */
-const run = (qs: Question[], lock: SourceLock = {}) => {
-  const r = assignSlugs(qs, lock);
-  return { ids: new Map(qs.map((x, i) => [x, r.slugs[i]!])), lock: r.lock };
-};
 
 describe('question ids of a shipped source', () => {
   it('keep every id when the source is reordered', () => {

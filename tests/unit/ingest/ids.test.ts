@@ -4,19 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, readLock, serializeLock, titleSlug, type SourceLock } from '../../../scripts/ingest/ids.ts';
+import { assignSlugs, readLock, serializeLock, titleSlug } from '../../../scripts/ingest/ids.ts';
 import { ingest } from '../../../scripts/ingest/ingest.ts';
-import { parseMarkdown } from '../../../scripts/ingest/mdast/parse.ts';
-import type { Question } from '../../../scripts/ingest/model.ts';
-
-const q = (title: string, body = 'x', section: string[] = []): Question => ({
-  source: 's', sectionPath: section, title, answer: parseMarkdown(body), line: 1, endLine: 1,
-});
-/** Question (by object identity) -> slug, for one run against a lock. */
-const run = (qs: Question[], lock: SourceLock = {}) => {
-  const r = assignSlugs(qs, lock);
-  return { ids: new Map(qs.map((x, i) => [x, r.slugs[i]!])), lock: r.lock };
-};
+import { q, run } from '../../helpers/ids.ts';
 
 describe('question ids', () => {
   it('are readable slugs of the title', () => {
