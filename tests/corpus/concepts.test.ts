@@ -99,14 +99,15 @@ describe('concepts of the shipped sources, against the hand-labelled groups', ()
         ...all.wrong.map((w) => `  ${w}`),
       ].join('\n'),
     );
-    // The issue asks for recall >= 90% and precision >= 95%. Precision is reached (95.5% over all
-    // groups); recall is not (66.6%: the pairs missed above mostly ask the same thing in different
-    // words, "model distillation" / "knowledge distillation"). These floors keep both from falling.
+    // The issue asks for recall >= 90% and precision >= 95%. Precision is reached (95.6% over all
+    // groups); recall is not (68.4%: the pairs missed above mostly ask the same thing in other
+    // words, "model distillation" / "knowledge distillation", "How is attention computed?" /
+    // "What is scaled dot-product attention?"). These floors keep both from falling.
     for (const [half, f] of figures) {
       expect(f.recall, `${half} recall`).toBeGreaterThanOrEqual(0.64);
       expect(f.precision, `${half} precision`).toBeGreaterThanOrEqual(0.94);
     }
-    expect(all.recall).toBeGreaterThanOrEqual(0.66);
+    expect(all.recall).toBeGreaterThanOrEqual(0.68);
     expect(all.precision).toBeGreaterThanOrEqual(0.95);
   });
 

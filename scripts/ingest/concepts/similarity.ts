@@ -12,8 +12,8 @@
 // other does not ("linear" and "logistic" regression), that put one subject in different contexts
 // ("perplexity in t-SNE" and "in language modeling"), or where one narrows the other's subject with
 // a word just before it ("gradient boosting" and "boosting"); and for answers that share nearly nothing.
-// Only pairs that share a rare title term, or whose head the other answers, are scored, so the cost
-// grows with the overlaps, not with the square of the corpus.
+// Only pairs that share a head, a rare title term, or whose head the other answers, are scored, so
+// the cost grows with the overlaps, not with the square of the corpus.
 import type { Features } from './features.ts';
 
 export interface Weights {
@@ -180,6 +180,8 @@ export function scorer(features: readonly Features[], w: Weights = WEIGHTS): Sco
       const keys = features.map((f, i) => {
         const strongest = [...answers[i]!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, ANSWER_KEY_TERMS);
         return new Set([
+          // The same head, however common its words ("What is the attention mechanism?", "Explain attention").
+          ...(f.head.length ? [`h:${[...f.head].sort().join(' ')}`] : []),
           ...[...titleTerms[i]!].filter(rare).map((t) => `t:${t}`),
           ...mains[i]!.filter(rare).map((t) => `a:${t}`),
           ...strongest.map(([t]) => `a:${t}`),

@@ -44,8 +44,11 @@ describe('concepts', () => {
   });
 
   it('follow content/concepts.yaml: merges, splits and titles', () => {
+    // A merge joins the questions it names; another joins them only if alike with every one of them.
+    const merged = findConcepts(questions, { merge: [['b/subword', 'a/tokenization']], split: [], titles: {} });
+    expect(members(merged)[0]).toEqual(['a/tokenization', 'b/subword']);
     const concepts = findConcepts(questions, {
-      merge: [['b/subword', 'a/tokenization']],
+      merge: [['b/subword', 'a/tokenization', 'b/tokenization']],
       split: [['b/dropout', 'c/dropout']],
       titles: { 'c/dropout': 'Dropout, explained' },
     });
