@@ -10,8 +10,11 @@
 // when an outer section agrees (6 + 2) they are level and the answer decides. Sections decide
 // between title keywords of different topics and classify titles without one.
 // Where keywords overlap, only the longest counts ("bias-variance", not also "variance").
+// Words are compared as the word library compares them (src/lib/text): the same word in another
+// inflection ("embeddings", "caching" for "cache"); a keyword in capitals (RAG) only in capitals.
 // Highest score wins; ties go to the topic listed first; no evidence at all -> the fallback topic.
 import { readFileSync } from 'node:fs';
+import { fold, sameWord, stem, words } from '../../src/lib/text/index.ts';
 import { parseTopicsFile, type TopicsFile } from '../../src/lib/topic-schema.ts';
 import type { Root } from 'mdast';
 import { IngestError, type Difficulty } from './model.ts';
@@ -24,6 +27,8 @@ export interface Classification {
   by: 'section' | 'keywords' | 'section+keywords' | 'fallback';
   /** The question's own difficulty, else the one its source sections imply (topics file `levels`). */
   difficulty?: Difficulty;
+  /** Each topic's score (topics file order), for choosing one topic for several questions. */
+  scores: number[];
 }
 
 export interface Classifier {
@@ -51,13 +56,11 @@ const WEIGHTS = {
 
 const MAX_TAGS = 6;
 
-/** Words of a text (letters and digits); hyphens, slashes and apostrophes separate words. */
-const WORD = /[\p{L}\p{N}]+/gu;
-const words = (text: string) => text.match(WORD) ?? [];
-
 /** A keyword as a sequence of words; matched by scanning the text's words once (no big regex). */
 interface Pattern {
   words: string[];
+  /** The words as compared (`key`); with `caps`, as written. */
+  keys: string[];
   /** Written in capitals (RAG, GAN): matches only in capitals. */
   caps: boolean;
   keyword: Keyword;
@@ -65,20 +68,21 @@ interface Pattern {
 
 const normalise = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '');
 
-/** Same word, ignoring case unless `caps`; the last word of a phrase may take a plural s/es. */
-function same(word: string, want: string, caps: boolean, last: boolean): boolean {
-  const w = caps ? word : word.toLowerCase();
-  const t = caps ? want : want.toLowerCase();
-  return w === t || (last && (w === `${t}s` || w === `${t}es`));
+/** A word as keywords are compared: folded and stemmed, so one word in any inflection ("Embeddings" -> "embed"). */
+const keys = new Map<string, string>();
+function key(w: string): string {
+  let k = keys.get(w);
+  if (k === undefined) keys.set(w, (k = stem(fold(w))));
+  return k;
 }
 
-/** Whether the words of `phrase` occur in `text` as consecutive whole words (case-insensitive). */
+/** Whether the words of `phrase` occur in `text` as consecutive whole words, in any inflection. */
 function containsPhrase(text: readonly string[], phrase: readonly string[]): boolean {
   const n = phrase.length;
   if (!n) return false;
   for (let i = 0; i + n <= text.length; i++) {
     let ok = true;
-    for (let j = 0; j < n && ok; j++) ok = same(text[i + j]!, phrase[j]!, false, j === n - 1);
+    for (let j = 0; j < n && ok; j++) ok = sameWord(fold(text[i + j]!), fold(phrase[j]!));
     if (ok) return true;
   }
   return false;
@@ -100,12 +104,12 @@ export function createClassifier(topics: TopicsFile): Classifier {
     for (const label of t.keywords) addKeyword(label, false);
     for (const label of t.broad) addKeyword(label, true);
   });
-  // Patterns by their first word (lower case). A multi-word keyword is also found written as
-  // one word ("multihead attention", "kmeans"); the last word may take a plural s/es.
+  // Patterns by their first word (folded, stemmed). A multi-word keyword is also found written as
+  // one word ("multihead attention", "kmeans").
   const byFirst = new Map<string, Pattern[]>();
   const add = (ws: string[], caps: boolean, keyword: Keyword) => {
-    const first = ws[0]!.toLowerCase();
-    (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push({ words: ws, caps, keyword });
+    const first = key(ws[0]!);
+    (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push({ words: ws, keys: caps ? ws : ws.map(key), caps, keyword });
   };
   const seen = new Set<string>();
   for (const { label, keyword } of spellings) {
@@ -118,6 +122,7 @@ export function createClassifier(topics: TopicsFile): Classifier {
   }
   const count = (text: string): Map<Keyword, number> => {
     const ws = words(text);
+    const ks = ws.map(key);
     const hits: { start: number; end: number; keyword: Keyword }[] = [];
     const tryAt = (i: number, key: string) => {
       const list = byFirst.get(key);
@@ -126,18 +131,13 @@ export function createClassifier(topics: TopicsFile): Classifier {
         const n = p.words.length;
         if (i + n > ws.length) continue;
         let ok = true;
-        for (let j = 0; j < n && ok; j++) ok = same(ws[i + j]!, p.words[j]!, p.caps, j === n - 1);
+        // The same word in another inflection (sameWord: one stem), or a capitalised keyword as written.
+        for (let j = 0; j < n && ok; j++) ok = p.caps ? ws[i + j] === p.keys[j] || ws[i + j] === `${p.keys[j]}s` : ks[i + j] === p.keys[j];
         if (ok) hits.push({ start: i, end: i + n, keyword: p.keyword });
       }
     };
     for (let i = 0; i < ws.length; i++) {
-      const lower = ws[i]!.toLowerCase();
-      tryAt(i, lower);
-      // A one-word keyword in the plural: "embeddings", "biases".
-      if (lower.endsWith('s') && lower.length > 3) {
-        tryAt(i, lower.slice(0, -1));
-        if (lower.endsWith('es')) tryAt(i, lower.slice(0, -2));
-      }
+      tryAt(i, ks[i]!);
     }
     // Only the longest of overlapping matches counts: "bias-variance" is not also "variance".
     const found = new Map<Keyword, number>();
@@ -195,12 +195,13 @@ export function createClassifier(topics: TopicsFile): Classifier {
         .map(([k]) => k.label);
       const level = difficulty ?? levelOf(sectionPath);
       const extra = level ? { difficulty: level } : {};
-      if (best < 0) return { topic: topics.fallback, tags, by: 'fallback', ...extra };
+      if (best < 0) return { topic: topics.fallback, tags, by: 'fallback', scores: score, ...extra };
       const keywordHit = [...tagScore.keys()].some((k) => k.topics.includes(best));
       return {
         topic: topics.topics[best]!.slug,
         tags,
         by: sectionScore[best]! > 0 && keywordHit ? 'section+keywords' : sectionScore[best]! > 0 ? 'section' : 'keywords',
+        scores: score,
         ...extra,
       };
     },

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ingest } from './ingest.ts';
 import { IngestError } from './model.ts';
-import { formatReportTable, formatTopicTable } from './report.ts';
+import { formatConceptTable, formatReportTable, formatTopicTable } from './report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +29,8 @@ try {
     console.log(formatReportTable(report));
     console.log('');
     console.log(formatTopicTable(report));
+    console.log('');
+    console.log(formatConceptTable(report));
     console.log(`\nwrote ${files.length} questions to ${values.out}/ in ${ms.toFixed(0)} ms`);
   }
   if (values.report) {

@@ -10,17 +10,25 @@ import { readers } from './readers/index.ts';
 import { assignSlugs, lockPath, readLock, writeLock } from './ids.ts';
 import { analyzeAnswer, type AnswerFacts } from './analyze.ts';
 import { loadClassifier, type Classification } from './classify.ts';
-import { assignConcepts } from './concepts/index.ts';
+import { conceptFeatures } from './concepts/features.ts';
+import { findConcepts } from './concepts/index.ts';
+import { readOverrides } from './concepts/overrides.ts';
+import { placeConcepts, type PlacedMember } from './concepts/placement.ts';
+import { proseOf } from './mdast/prose.ts';
+import { neighbourVotes } from './nearest-topic.ts';
 import { toQuestionFile, writeQuestionFiles, type QuestionFile } from './writer.ts';
-import type { IngestReport, SourceReport } from './report.ts';
+import { conceptReport, type IngestReport, type SourceReport } from './report.ts';
 
 const DEFAULT_TOPICS = relative(process.cwd(), fileURLToPath(new URL('../../content/topics.yaml', import.meta.url)));
+const DEFAULT_CONCEPTS = relative(process.cwd(), fileURLToPath(new URL('../../content/concepts.yaml', import.meta.url)));
 
 export interface IngestOptions {
   manifest: string;
   outDir: string;
   /** The canonical topics file (default: the project's content/topics.yaml). */
   topics?: string;
+  /** The concept overrides file (default: the project's content/concepts.yaml; a missing file is none). */
+  concepts?: string;
   /** Only these source ids (default: all in the manifest). */
   only?: string[];
   /** When false, nothing is written, neither questions nor the id lock (used by the benchmark and tests). */
@@ -96,8 +104,6 @@ export function ingest(opts: IngestOptions): IngestResult {
     if (unknown.length) throw new IngestError(`no source with id ${unknown.map((u) => `"${u}"`).join(', ')}`, opts.manifest);
   }
   const classifier = loadClassifier(opts.topics ?? DEFAULT_TOPICS);
-  const perTopic = new Map(classifier.topics.topics.map((t) => [t.slug, 0]));
-  const fallbackQuestions: { id: string; title: string }[] = [];
   const pending: PendingQuestion[] = [];
   const sources: SourceReport[] = [];
   // Ids already given out stay with their questions (see ids.ts); sources not read keep their entries.
@@ -117,8 +123,6 @@ export function ingest(opts: IngestOptions): IngestResult {
       const key = q.sectionPath.join(' > ') || '(no section)';
       perSection.set(key, (perSection.get(key) ?? 0) + 1);
       const topic = classifier.classify(q);
-      perTopic.set(topic.topic, (perTopic.get(topic.topic) ?? 0) + 1);
-      if (topic.by === 'fallback') fallbackQuestions.push({ id: `${q.source}/${slugs[i]!}`, title: q.title });
       // The source's own difficulty, else the one its section names imply (classify.ts).
       pending.push({ question: { ...q, difficulty: topic.difficulty }, id: `${q.source}/${slugs[i]!}`, slug: slugs[i]!, order: i + 1, facts, topic, file });
     });
@@ -136,20 +140,32 @@ export function ingest(opts: IngestOptions): IngestResult {
       dropped: result.dropped,
     });
   }
-  // Concepts group questions across sources, so they are assigned once every source is read.
-  const concepts = assignConcepts(pending.map((p) => ({ id: p.id, title: p.question.title })));
-  const files = pending.map((p) => toQuestionFile(p.question, p.slug, p.order, p.facts, p.topic, concepts.get(p.id)!, p.file));
+  // Concepts group questions across sources, so they are found once every source is read; then
+  // each concept gets one topic and subtopic (concepts/placement.ts).
+  const ids = new Set(pending.map((p) => p.id));
+  const read = new Set(entries.map((e) => e.id));
+  const overrides = readOverrides(opts.concepts ?? DEFAULT_CONCEPTS, (id) => ids.has(id) || !read.has(id.split('/')[0]!));
+  const questions = pending.map((p) => ({ id: p.id, title: p.question.title, text: proseOf(p.question.answer) }));
+  const features = conceptFeatures(questions);
+  const concepts = findConcepts(questions, overrides, features);
+  const topicIndex = new Map(classifier.topics.topics.map((t, i) => [t.slug, i]));
+  const votes = neighbourVotes(features, pending.map((p) => (p.topic.by === 'fallback' ? undefined : topicIndex.get(p.topic.topic))), topicIndex.size);
+  const members = new Map<string, PlacedMember>(
+    pending.map((p, i) => [p.id, { ...p.question, scores: p.topic.scores, neighbours: votes[i] }]),
+  );
+  const placements = placeConcepts(concepts, members, classifier.topics);
+  const conceptOf = new Map(concepts.flatMap((c) => c.members.map((id) => [id, c] as const)));
+  const files = pending.map((p) => {
+    const concept = conceptOf.get(p.id)!;
+    const place = placements.get(concept.id)!;
+    return toQuestionFile(p.question, p.slug, p.order, p.facts, { topic: place.topic, tags: p.topic.tags }, { concept: concept.id, conceptTitle: concept.title, subtopic: place.subtopic }, p.file);
+  });
   if (opts.write !== false) {
     writeQuestionFiles(files, opts.outDir);
     writeLock(lockFile, lock);
   }
   return {
     files,
-    report: {
-      sources,
-      topics: [...perTopic].map(([topic, questions]) => ({ topic, questions })),
-      fallback: fallbackQuestions.length,
-      fallbackQuestions,
-    },
+    report: { sources, ...conceptReport(files, concepts, classifier.topics) },
   };
 }

@@ -1,15 +1,24 @@
-// Concepts: the questions, across sources and within one, that ask the same thing. Each question
-// gets the id and display title of its concept; a concept's id is the id of its first question in
-// reading order, so it is stable while that question is, and a question's URL never depends on it.
-//
-// This first grouping joins questions whose titles say the same words once question words
-// and framing words ("what is", "explain", "mechanism") are set aside. (To be replaced by a grouping over
-// titles and answers.)
-import { fold, isFrameWord, stem, words } from '../../../src/lib/text/index.ts';
+// Concepts: the questions, across sources and within one, that ask the same thing. Computed at
+// ingest from every question's title and answer:
+//   features.ts    what each question asks, as terms (titles by role, answers), with the word
+//                  library and what the corpus teaches (vocabulary.ts) and facets (facets.ts);
+//   similarity.ts  how alike two questions are, for pairs that share a rare term;
+//   grouping.ts    groups without chaining (every two members alike, on average alike enough);
+//   titles.ts      each concept's display title, chosen from its members;
+//   overrides.ts   a maintainer's merges, splits and titles (content/concepts.yaml).
+// A concept's id is the id of its first question in reading order, so it is stable while that
+// question is; a question's URL never depends on its concept.
+import { conceptFeatures, type Features } from './features.ts';
+import { groupPairs } from './grouping.ts';
+import { NO_OVERRIDES, type ConceptOverrides } from './overrides.ts';
+import { scorer } from './similarity.ts';
+import { displayTitle } from './titles.ts';
 
 export interface ConceptMember {
   id: string;
   title: string;
+  /** The answer's prose (code and formulas left out). */
+  text: string;
 }
 
 export interface ConceptAssignment {
@@ -19,24 +28,39 @@ export interface ConceptAssignment {
   subtopic?: string;
 }
 
-/** The words a title asks about, in a canonical form. */
-function titleKey(title: string): string {
-  const kept = words(title)
-    .map(fold)
-    .filter((w) => w && !isFrameWord(w))
-    .map(stem);
-  return [...new Set(kept)].sort().join(' ');
+export interface Concept {
+  /** The id of its first member in reading order. */
+  id: string;
+  title: string;
+  /** Member ids in reading order. */
+  members: string[];
 }
 
-/** Each question's concept, for questions given in reading order. */
-export function assignConcepts(questions: readonly ConceptMember[]): Map<string, ConceptAssignment> {
-  const first = new Map<string, ConceptMember>();
-  const out = new Map<string, ConceptAssignment>();
-  for (const q of questions) {
-    const key = titleKey(q.title) || q.id;
-    const head = first.get(key) ?? q;
-    first.set(key, head);
-    out.set(q.id, { concept: head.id, conceptTitle: head.title });
-  }
-  return out;
+/** Two groups merge when their cross pairs score this on average, every one of them at least FLOOR. */
+export const JOIN = 0.55;
+export const FLOOR = 0.4;
+
+/**
+ * The concepts of questions given in reading order, each question in exactly one. `features`: the
+ * questions' features (features.ts), when the caller has them already.
+ */
+export function findConcepts(questions: readonly ConceptMember[], overrides: ConceptOverrides = NO_OVERRIDES, features?: readonly Features[]): Concept[] {
+  const index = new Map(questions.map((q, i) => [q.id, i]));
+  const at = (ids: readonly string[]) => ids.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+  const together = overrides.merge.flatMap((ids) => at(ids).slice(1).map((i) => [at(ids)[0]!, i] as [number, number]));
+  const apart = overrides.split.flatMap((ids) => at(ids).flatMap((a, k, all) => all.slice(k + 1).map((b) => [a, b] as [number, number])));
+  const pairs = scorer(features ?? conceptFeatures(questions)).scored(FLOOR);
+  const groupOf = groupPairs(questions.length, pairs, { join: JOIN, floor: FLOOR, together, apart });
+
+  const members = new Map<number, number[]>();
+  groupOf.forEach((g, i) => (members.get(g) ?? members.set(g, []).get(g)!).push(i));
+  return [...members.values()].map((list) => {
+    const ids = list.map((i) => questions[i]!.id);
+    const pinned = ids.filter((id) => overrides.titles[id] !== undefined);
+    if (pinned.length > 1 && new Set(pinned.map((id) => overrides.titles[id])).size > 1) {
+      throw new Error(`content/concepts.yaml gives one concept two titles (${pinned.join(', ')})`);
+    }
+    const title = pinned.length ? overrides.titles[pinned[0]!]! : displayTitle(list.map((i) => questions[i]!));
+    return { id: ids[0]!, title, members: ids };
+  });
 }

@@ -258,4 +258,3 @@ export const readNumberedLatex: Reader = ({ sourceId, file, text: source, words 
   return { questions, sections, dropped } satisfies ReaderResult;
 };
 
-export default readNumberedLatex;

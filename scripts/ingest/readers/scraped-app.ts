@@ -162,4 +162,3 @@ export const readScrapedApp: Reader = ({ sourceId, file, text }) => {
   return { questions, sections: [], dropped } satisfies ReaderResult;
 };
 
-export default readScrapedApp;

@@ -17,8 +17,6 @@ import { ACCENTED, COMBINING, FUNCTIONS, GREEK, joinTex as join, PROSE, SUB, SUP
 
 class Unsure extends Error {}
 
-const RELATIONS = /[=≈∝≤≥<>→~∈]/;
-
 const isLetter = (c: string | undefined) => c !== undefined && (/[A-Za-z]/.test(c) || c in GREEK);
 
 /** Text for \text{...}: only characters that need no escaping there (underscore escaped). */
@@ -289,9 +287,4 @@ export function unicodeMathToTex(line: string, acronyms: ReadonlySet<string> = n
     if (e instanceof Unsure) return undefined;
     throw e;
   }
-}
-
-/** A line that is a formula (a relation between math), as opposed to prose mentioning one. */
-export function looksLikeFormula(line: string): boolean {
-  return RELATIONS.test(line) && unicodeMathToTex(line) !== undefined;
 }

@@ -118,7 +118,9 @@ describe('difficulty from section names', () => {
   const level = (sectionPath: string[], difficulty?: 'beginner' | 'intermediate' | 'advanced') =>
     c.classify({ title: 'Question', sectionPath, answer: parseMarkdown(''), difficulty }).difficulty;
 
-  it('reads the level a section name states, the innermost one first', () => {
+  it('reads the level a section name states, the innermost one first, in any inflection', () => {
+    // The word library's same word: "Basic" is "basics" in the singular.
+    expect(level(['Basic Probability'])).toBe('beginner');
     expect(level(['Advanced Topics'])).toBe('advanced');
     expect(level(['Large Language Models (LLMs)', 'Advanced LLM Topics'])).toBe('advanced');
     expect(level(['Advanced & Edge Case Topics'])).toBe('advanced');
@@ -131,9 +133,9 @@ describe('difficulty from section names', () => {
   it('says nothing where no section states a level', () => {
     expect(level(['Computer Vision', 'Object Detection'])).toBeUndefined();
     expect(level([])).toBeUndefined();
-    // "Basic" alone is not a phrase of the file; "fundamentally" is not "fundamentals".
-    expect(level(['Basic Probability'])).toBeUndefined();
+    // "Fundamentally" is not "fundamentals", nor "basically" "basics" (another word, not an inflection).
     expect(level(['Fundamentally Hard Problems'])).toBeUndefined();
+    expect(level(['Basically Anything'])).toBeUndefined();
   });
 
   it("keeps the source's own label", () => {

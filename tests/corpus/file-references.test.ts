@@ -2,7 +2,7 @@
 // more detailed answers!"); none of those files is shipped, so no answer may name one.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../../scripts/ingest/ingest.ts';
+import { ingest } from '../../scripts/ingest/ingest.ts';
 
 const { files } = ingest({ manifest: 'content/sources/sources.json', outDir: 'unused', write: false });
 /** A file name ending in .md, with or without a folder, also with a word glued on ("x.mdfor"). Markdown escapes removed. */

@@ -2,7 +2,7 @@
 // as Python and a reader may copy it, so maths or prose in a python fence is a defect.
 import { parser } from '@lezer/python';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../../scripts/ingest/ingest.ts';
+import { ingest } from '../../scripts/ingest/ingest.ts';
 
 const { files } = ingest({ manifest: 'content/sources/sources.json', outDir: 'unused', write: false });
 /** [question id, fence language, code] for every fenced block (``` or longer fences). */
