@@ -103,7 +103,12 @@ export function startServer(opts: ServeOptions) {
       const port = typeof addr === 'object' && addr ? addr.port : opts.port;
       ok({
         url: `http://${opts.host}:${port}${base}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Kept-alive connections too: a browser test that stops the server must get no answer.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });
