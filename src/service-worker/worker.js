@@ -106,6 +106,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
   const path = url.pathname.slice(BASE.length);
   if (path === 'sw.js') return; // the browser's update check, and the page's "am I online" probe
+  if (req.headers.has('x-atlas-save')) return; // "Make available offline" stores these itself, in batches
   // The shell and the list are this version's; Pagefind asks for its entry file with ?ts=<build>.
   if (SHELL_SET.has(path) || path === LIST || HASHED.test(path)) event.respondWith(cacheFirst(event, path));
   else event.respondWith(networkFirst(event, path));
