@@ -3,9 +3,10 @@
 //   - the shell, precached when the worker installs: every script and stylesheet, the home, topics,
 //     study, search, offline and 404 pages, the study index, the manifest and icons, and Pagefind's
 //     core (its script, worker, the WebAssembly of the index's language, the entry file, the
-//     metadata) with every index and filter chunk, so search runs over whatever pages are cached;
+//     metadata); index chunks are kept as search loads them;
 //   - the packs the reader may download ("Make available offline"): the whole site, and each topic
-//     (its page, its questions' pages and their Pagefind fragments).
+//     (its page, its questions' pages and their Pagefind fragments, and every index and filter
+//     chunk, so that any word can be searched for offline over what is saved).
 // Every file carries a short hash of its bytes; the version is the hash of all of them, so any
 // changed byte makes a new worker with a new cache.
 import { createHash } from 'node:crypto';
@@ -31,7 +32,7 @@ export interface OfflineFiles {
 
 /** Pages of the shell (URL paths under the base). */
 const SHELL_PAGES = new Set(['', '404.html', 'offline/', 'topics/', 'saved/', 'practice/', 'search/']);
-const SHELL_FILE = /^(?:_astro\/.*|theme\.js|favicon\.svg|manifest\.webmanifest|icons\/.*|study-index\.json|pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]*\.pf_meta|index\/.*|filter\/.*))$/;
+const SHELL_FILE = /^(?:_astro\/.*|theme\.js|favicon\.svg|manifest\.webmanifest|icons\/.*|study-index\.json|pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]*\.pf_meta))$/;
 /** Never cached: the worker itself, its lists, and what only hosts and crawlers read. */
 const NEVER = /^(?:sw\.js|offline\.json|_headers|robots\.txt|sitemap\.xml)$/;
 
@@ -62,7 +63,7 @@ export function offlineFiles(outDir: string): OfflineFiles {
     const bytes = readFileSync(abs);
     const f = { path: urlPath(rel), bytes: bytes.length, hash: shortHash(bytes) };
     if (SHELL_PAGES.has(f.path) || SHELL_FILE.test(rel) || wasm.has(rel)) shell.push(f);
-    else if (rel.endsWith('.html') || rel.startsWith('pagefind/fragment/')) {
+    else if (rel.endsWith('.html') || /^pagefind\/(?:fragment|index|filter)\//.test(rel)) {
       if (rel.startsWith('pagefind/fragment/')) {
         const { path, topic } = readFragment(bytes);
         fragmentOf.set(path, files.length);
@@ -71,6 +72,7 @@ export function offlineFiles(outDir: string): OfflineFiles {
       files.push(f);
     }
   }
+  const chunks = files.flatMap((f, i) => (/^pagefind\/(?:index|filter)\//.test(f.path) ? [i] : []));
   const topics: Record<string, number[]> = {};
   files.forEach((f, i) => {
     const own = /^topics\/([^/]+)\/$/.exec(f.path)?.[1];
@@ -80,6 +82,7 @@ export function offlineFiles(outDir: string): OfflineFiles {
     const fragment = fragmentOf.get(f.path);
     if (fragment !== undefined) topics[topic].push(fragment);
   });
+  for (const list of Object.values(topics)) list.push(...chunks);
   for (const list of Object.values(topics)) list.sort((a, b) => a - b);
   const version = createHash('sha256')
     .update(JSON.stringify([shell, files].map((l) => l.map((f) => `${f.path} ${f.hash}`))))

@@ -29,4 +29,9 @@ async function register(el: HTMLElement) {
   });
 }
 
-if (banner && 'serviceWorker' in navigator) register(banner).catch(() => {}); // no worker (astro dev, a host without it): the site works online
+// After the page has loaded: installing fetches the shell, which must not slow the page down.
+const start = () => banner && register(banner).catch(() => {}); // no worker (astro dev, a host without it): the site works online
+if ('serviceWorker' in navigator) {
+  if (document.readyState === 'complete') void start();
+  else addEventListener('load', () => void start(), { once: true });
+}
