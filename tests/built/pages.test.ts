@@ -269,12 +269,14 @@ describe('badges and notes', () => {
     expect(pages).toBeGreaterThan(25);
   });
 
-  it('a source page gives its origin and, as a separate note, its licence', () => {
+  it('a source page says plainly where its document comes from and how it is included, not as a warning', () => {
     const doc = load('sources/ai-engineer/index.html');
     const main = all(doc, (e) => e.tagName === 'main')[0]!;
-    expect(squash(text(main))).toContain('From resources.devweekends.com');
-    const note = all(main, (e) => hasClass(e, 'source-note'));
-    expect(note).toHaveLength(1);
-    expect(squash(text(note[0]!))).toMatch(/^Shipped with the project as sample data; see the original site's terms/);
+    const origin = all(main, (e) => hasClass(e, 'source-origin'));
+    expect(origin).toHaveLength(1);
+    expect(squash(text(origin[0]!))).toBe(
+      'From resources.devweekends.com: an AI engineer interview guide with detailed answers. Included with this project as sample data; the text is the site\'s.',
+    );
+    expect(squash(text(main))).not.toMatch(/terms before republishing/);
   });
 });

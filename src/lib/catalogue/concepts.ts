@@ -21,24 +21,30 @@ export interface Concept {
 
 /**
  * The concepts of `ordered` (every question, in reading order), in the reading order of their
- * first questions. Throws when the questions of a concept disagree on its title, topic or
- * subtopic: the ingest gives them one each, so a disagreement is a bug there.
+ * first questions, each titled as its first question's file says.
+ *
+ * The ingest gives the questions of a concept one topic and subtopic. Should some disagree, the
+ * concept is split by topic and subtopic, so that every question is still listed on its own
+ * topic's page: the part holding the question the concept is named after keeps the concept's id,
+ * any other part takes the id of its first question (a concept's id is always one of its own).
+ * Each question's summary is then given the id of the concept it is listed under.
  */
 export function groupConcepts(ordered: readonly QuestionSummary[], titleOf: (questionId: string) => string): Concept[] {
-  const byId = new Map<string, Concept>();
+  const byKey = new Map<string, Concept>();
   for (const q of ordered) {
-    const title = titleOf(q.id);
-    const c = byId.get(q.concept);
-    if (!c) {
-      byId.set(q.concept, { id: q.concept, title, topic: q.topic, subtopic: q.subtopic, questions: [q], sources: [q.source] });
-      continue;
-    }
-    const first = c.questions[0]!;
-    for (const [what, a, b] of [['title', c.title, title], ['topic', c.topic, q.topic], ['subtopic', c.subtopic, q.subtopic]] as const) {
-      if (a !== b) throw new Error(`concept "${c.id}": questions "${first.id}" and "${q.id}" disagree on its ${what} ("${a ?? ''}", "${b ?? ''}")`);
-    }
-    c.questions.push(q);
-    if (!c.sources.includes(q.source)) c.sources.push(q.source);
+    const key = [q.concept, q.topic, q.subtopic ?? ''].join('\u0000');
+    const c = byKey.get(key);
+    if (c) {
+      c.questions.push(q);
+      if (!c.sources.includes(q.source)) c.sources.push(q.source);
+    } else byKey.set(key, { id: q.concept, title: titleOf(q.id), topic: q.topic, subtopic: q.subtopic, questions: [q], sources: [q.source] });
   }
-  return [...byId.values()];
+  const concepts = [...byKey.values()];
+  const parts = new Map<string, number>();
+  for (const c of concepts) parts.set(c.id, (parts.get(c.id) ?? 0) + 1);
+  for (const c of concepts) {
+    if (parts.get(c.id)! > 1 && !c.questions.some((q) => q.id === c.id)) c.id = c.questions[0]!.id;
+    for (const q of c.questions) q.concept = c.id;
+  }
+  return concepts;
 }

@@ -34,14 +34,20 @@ describe('concepts of the fixture site', () => {
     expect(() => c.conceptOf('alpha/nope')).toThrow('unknown question "alpha/nope"');
   });
 
-  it('refuses questions of one concept that disagree on its title, topic or subtopic', () => {
+  it('splits a concept whose questions disagree on topic or subtopic, so each is listed in its own; the part without the named question takes its first question\'s id', () => {
     const input = fixtureInput();
     const change = (id: string, data: object) =>
       buildCatalogue({ ...input, questions: input.questions.map((q) => (q.id === id ? { ...q, data: { ...q.data, ...data } } : q)) });
-    expect(() => change('beta/what-is-dropout', { conceptTitle: 'Dropout' })).toThrow(
-      'concept "alpha/what-is-dropout": questions "alpha/what-is-dropout" and "beta/what-is-dropout" disagree on its title ("What is dropout?", "Dropout")',
-    );
-    expect(() => change('beta/what-is-dropout', { topic: 'math' })).toThrow('disagree on its topic');
-    expect(() => change('alpha/explain-self-attention', { subtopic: 'basics' })).toThrow('disagree on its subtopic');
+    const moved = change('beta/what-is-dropout', { topic: 'math' });
+    expect(ids(moved.concept('alpha/what-is-dropout').questions)).toEqual(['alpha/what-is-dropout']);
+    expect(moved.conceptOf('beta/what-is-dropout')).toMatchObject({ id: 'beta/what-is-dropout', topic: 'math', title: 'What is dropout?' });
+    expect(moved.topic('math').concepts.map((k) => k.id)).toEqual(['alpha/derive-the-softmax-gradient', 'beta/what-is-dropout']);
+    expect(moved.sameConcept('alpha/what-is-dropout')).toEqual([]);
+    // The question the concept is named after may come second: its part keeps the name.
+    const regrouped = change('alpha/what-is-self-attention', { subtopic: 'basics' });
+    expect(regrouped.conceptOf('alpha/what-is-self-attention').id).toBe('alpha/what-is-self-attention');
+    expect(regrouped.conceptOf('alpha/explain-self-attention').id).toBe('alpha/explain-self-attention');
+    // A title written differently in one file: the first question's wins.
+    expect(change('beta/what-is-dropout', { conceptTitle: 'Dropout' }).concept('alpha/what-is-dropout').title).toBe('What is dropout?');
   });
 });

@@ -31,13 +31,22 @@ describe('study index', () => {
     topics: { nlp: 'NLP', rag: 'RAG' },
     sources: { s1: 'One', s2: 'Two' },
     questions: [
-      { id: 's1/a', title: 'A?', topic: 'nlp', source: 's1', difficulty: 'beginner' },
-      { id: 's1/b', title: 'B?', topic: 'rag', source: 's1' },
-      { id: 's2/c', title: 'C?', topic: 'nlp', source: 's2', difficulty: 'advanced' },
+      { id: 's1/a', title: 'A?', topic: 'nlp', source: 's1', difficulty: 'beginner', concept: 's1/a' },
+      { id: 's1/b', title: 'B?', topic: 'rag', source: 's1', concept: 's1/b' },
+      { id: 's2/c', title: 'C?', topic: 'nlp', source: 's2', difficulty: 'advanced', concept: 's1/a' },
     ],
   };
-  it('round-trips through its compact form', () => {
+  it('round-trips through its compact form, naming a concept only where it is not the question itself', () => {
     expect(decodeIndex(JSON.parse(encodeIndex(ix)))).toEqual(ix);
+    expect(JSON.parse(encodeIndex(ix)).q).toEqual([
+      ['s1/a', 'A?', 'nlp', 'b'],
+      ['s1/b', 'B?', 'rag', ''],
+      ['s2/c', 'C?', 'nlp', 'a', 's1/a'],
+    ]);
+  });
+  it('reads an index written before concepts: each question its own concept', () => {
+    const old = { v: 1, t: {}, s: {}, q: [['s1/a', 'A?', 'nlp', 'b']] };
+    expect(decodeIndex(old).questions).toEqual([{ id: 's1/a', title: 'A?', topic: 'nlp', source: 's1', difficulty: 'beginner', concept: 's1/a' }]);
   });
   it('rejects something else', () => {
     expect(() => decodeIndex({ v: 2 })).toThrow();
