@@ -4,7 +4,7 @@
 import { dueFrom } from './due';
 import type { CountScope } from './count';
 import type { CardEntry } from './state';
-import { selectQuestions, type IndexQuestion, type PracticeFilter } from './study-index';
+import type { IndexQuestion } from './study-index';
 
 /** The questions of each concept, concepts in the order of their first question, questions in index order. */
 export function byConcept<T extends { concept: string }>(qs: readonly T[]): T[][] {
@@ -72,14 +72,4 @@ export function randomPick(
   const from = fresh.length ? fresh : concepts;
   const members = from[Math.floor(rng() * from.length)];
   return members?.[Math.floor(rng() * members.length)];
-}
-
-/** The cards a practice choice deals: one per concept of the questions it selects (study-index.ts). */
-export function practiceCards(
-  qs: readonly IndexQuestion[],
-  f: PracticeFilter,
-  study: Parameters<typeof selectQuestions>[2],
-  now = Date.now(),
-): string[] {
-  return oneCardPerConcept(selectQuestions([...qs], f, study, now), qs, study, f.only === 'not-learned');
 }

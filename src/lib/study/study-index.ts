@@ -6,8 +6,6 @@
 // The source is the first part of the id ("<source>/<slug>"). The concept (the id of one of the
 // questions that ask the same thing) is left out when it is the question's own id, which also
 // reads an index written before concepts existed as one concept per question.
-import { standing } from './due';
-import type { CardEntry } from './state';
 
 export interface IndexQuestion {
   id: string;
@@ -61,30 +59,4 @@ export function decodeIndex(json: unknown): StudyIndex {
       return q;
     }),
   };
-}
-
-export interface PracticeFilter {
-  topics?: string[];
-  sources?: string[];
-  /** A difficulty, or "unrated"; empty for any. */
-  difficulty?: string;
-  only?: 'all' | 'due' | 'saved' | 'not-learned';
-}
-
-/** The questions a practice session draws from ("due": cards due by `now`, see due.ts). */
-export function selectQuestions(
-  qs: IndexQuestion[],
-  f: PracticeFilter,
-  study: { saved: Record<string, unknown>; learned: Record<string, unknown>; cards: Record<string, CardEntry> },
-  now = Date.now(),
-): IndexQuestion[] {
-  return qs.filter(
-    (q) =>
-      (!f.topics?.length || f.topics.includes(q.topic)) &&
-      (!f.sources?.length || f.sources.includes(q.source)) &&
-      (!f.difficulty || (q.difficulty ?? 'unrated') === f.difficulty) &&
-      (f.only !== 'saved' || q.id in study.saved) &&
-      (f.only !== 'due' || standing(study.cards[q.id], now) === 'due') &&
-      (f.only !== 'not-learned' || !(q.id in study.learned)),
-  );
 }

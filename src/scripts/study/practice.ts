@@ -10,7 +10,7 @@ import { difficultyLabels } from '../../lib/difficulty';
 import { dueCounts, dueIn, dueText, span } from '../../lib/study/due';
 import { answer, current, isDone, progress, startSession, type Session } from '../../lib/study/session';
 import { repairTopics, type Grade, type StudyState } from '../../lib/study/state';
-import { practiceCards } from '../../lib/study/concepts';
+import { practiceCards } from '../../lib/study/select';
 import type { IndexQuestion, StudyIndex } from '../../lib/study/study-index';
 import { urls } from '../../lib/urls';
 import { gradeCard, loadScheduler, previewGrades } from './grade';

@@ -2,8 +2,8 @@
 // random picks see one concept where several questions ask the same thing; marks and cards stay
 // per question id.
 import { describe, expect, it } from 'vitest';
-import { byConcept, countLearnedConcepts, oneCardPerConcept, practiceCards, randomPick, representative } from '../../../src/lib/study/concepts';
-import { emptyState, setLearned, setSaved, type CardEntry } from '../../../src/lib/study/state';
+import { byConcept, countLearnedConcepts, oneCardPerConcept, randomPick, representative } from '../../../src/lib/study/concepts';
+import { emptyState, setLearned, type CardEntry } from '../../../src/lib/study/state';
 import type { IndexQuestion } from '../../../src/lib/study/study-index';
 
 const q = (id: string, topic: string, concept = id, difficulty?: IndexQuestion['difficulty']): IndexQuestion => ({ id, title: id, topic, source: id.split('/')[0]!, concept, difficulty });
@@ -37,6 +37,13 @@ describe('concepts of the study index', () => {
 });
 
 describe('practice: one card per concept', () => {
+  it('keeps one question per concept, leaving out concepts learned through any question when asked', () => {
+    const learned = setLearned(emptyState(), 's2/what-is-dropout', 'training', true);
+    expect(oneCardPerConcept(INDEX, INDEX, emptyState())).toEqual(['s1/dropout', 's1/attention', 's2/bpe']);
+    expect(oneCardPerConcept(INDEX.slice(0, 1), INDEX, learned, true)).toEqual([]);
+    expect(oneCardPerConcept(INDEX.slice(0, 1), INDEX, learned, false)).toEqual(['s1/dropout']);
+  });
+
   it('lets the question whose card comes due first stand for its concept, else the first', () => {
     const members = INDEX.filter((x) => x.concept === 's1/dropout');
     expect(representative(members, {}).id).toBe('s1/dropout');
@@ -45,24 +52,6 @@ describe('practice: one card per concept', () => {
     expect(representative(members, { 's2/what-is-dropout': card(5_000), 's1/dropout-again': card(100) }).id).toBe('s1/dropout-again');
   });
 
-  it('deals each concept of a choice once', () => {
-    const study = { ...emptyState(), cards: { 's2/what-is-dropout': card(100) } };
-    expect(practiceCards(INDEX, {}, study, 1_000)).toEqual(['s2/what-is-dropout', 's1/attention', 's2/bpe']);
-    // By source: the concept through that source's questions only.
-    expect(practiceCards(INDEX, { sources: ['s1'] }, study, 1_000)).toEqual(['s1/dropout', 's1/attention']);
-    // By difficulty: a concept is in when one of its questions is.
-    expect(practiceCards(INDEX, { difficulty: 'advanced' }, study, 1_000)).toEqual(['s1/dropout-again']);
-    expect(practiceCards(INDEX, { only: 'due' }, study, 1_000)).toEqual(['s2/what-is-dropout']);
-  });
-
-  it('"saved only" deals a concept through its saved question; "not learned" leaves out a concept learned through any question', () => {
-    const saved = setSaved(emptyState(), 's1/dropout-again', true);
-    expect(practiceCards(INDEX, { only: 'saved' }, saved)).toEqual(['s1/dropout-again']);
-    const learned = setLearned(emptyState(), 's2/what-is-dropout', 'training', true);
-    expect(practiceCards(INDEX, { only: 'not-learned' }, learned)).toEqual(['s1/attention', 's2/bpe']);
-    expect(oneCardPerConcept(INDEX.slice(0, 1), INDEX, learned, true)).toEqual([]);
-    expect(oneCardPerConcept(INDEX.slice(0, 1), INDEX, learned, false)).toEqual(['s1/dropout']);
-  });
 });
 
 describe('random question', () => {
