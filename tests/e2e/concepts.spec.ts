@@ -60,6 +60,35 @@ test('a question page holds the other answers to it, collapsed: one opens in pla
   await expect(page.locator(`[data-other-answers] details[data-other-answer="${here}"]`)).toHaveCount(1);
 });
 
+test('search finds an answer on its own page, not on the pages that show it among their other answers', async ({ page }) => {
+  const { ids } = await bigConcept(page);
+  const [here, ...others] = ids;
+  const ownText = async (id: string) => {
+    await page.goto(q(id));
+    return (await page.locator('article [data-answer]').innerText()).replace(/\s+/g, ' ');
+  };
+  const hereText = await ownText(here!);
+  // Six words from the start of another question's own answer that this page's own answer lacks.
+  let phrase = '';
+  let other = '';
+  for (const id of others) {
+    const words = (await ownText(id)).split(' ').filter((w) => /^[A-Za-z]{3,}$/.test(w)).slice(0, 6).join(' ');
+    if (words.split(' ').length === 6 && (await page.locator('article [data-answer]').innerText()).replace(/\s+/g, ' ').includes(words) && !hereText.includes(words)) {
+      [phrase, other] = [words, id];
+      break;
+    }
+  }
+  expect(phrase, 'a phrase of another answer').not.toBe('');
+  await page.goto(q(here!));
+  await expect(page.locator(`[data-other-answer="${other}"]`)).toContainText(phrase);
+  await page.goto(`search/?q=${encodeURIComponent(`"${phrase}"`)}`);
+  const hrefs = page.locator('[data-search-page] .search-results li > a');
+  await expect(hrefs.first()).toBeVisible();
+  const found = await hrefs.evaluateAll((as) => as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
+  expect(found.some((p) => p.endsWith(`/${q(other)}`))).toBe(true);
+  expect(found.some((p) => p.endsWith(`/${q(here!)}`))).toBe(false);
+});
+
 test('a topic page lists each concept once, linked to its first question, and counts it learned through any of its questions', async ({ page }) => {
   const { ids, index } = await bigConcept(page);
   const topic = index.find((r) => r[0] === ids[0])!;
