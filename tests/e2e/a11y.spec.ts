@@ -1,7 +1,8 @@
 // Accessibility (axe-core, WCAG 2.2 AA rules) on every page of the built sitemap, plus the pages in
 // the states a reader brings them to: the search dialog with results open, the search page with
 // results and a filter, /saved/ with saved questions, /practice/ with a card's answer (code and
-// math) revealed; in the light and the dark theme, with no console error on any of them.
+// math) revealed, a question page with its other answers open, a topic page's concepts under its
+// subtopics with a filter applied; in the light and the dark theme, with no console error on any of them.
 // The pages are split into a few chunks per theme, each looping over its pages in one browser page.
 // ATLAS_A11Y_LIMIT=n checks only n sitemap pages, spread over the sitemap (a quick run while
 // working; npm test checks them all).
@@ -9,6 +10,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mostGrouped } from '../helpers/dist.ts';
 
 const DIST = process.env.ATLAS_OUT_DIR ?? 'dist';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -131,5 +133,34 @@ for (const theme of THEMES) {
     await expect(page.locator('[data-search-page] .result-excerpt mark').first()).toBeVisible();
     const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect([...describeViolations(page.url(), result.violations), ...errors]).toEqual([]);
+  });
+}
+
+for (const theme of THEMES) {
+  test(`${theme} theme: a question page with its other answers open and a topic page's subtopic lists, filtered, have no WCAG 2.2 AA violation`, async ({ page }) => {
+    test.setTimeout(60_000);
+    const errors = await prepare(page, theme);
+    const problems: string[] = [];
+    const axe = async (what: string) => problems.push(...describeViolations(`${page.url()} (${what})`, (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations));
+    // The concept asked by the most sources, from the study index the build wrote.
+    const rows: [string, string, string, string, string?][] = (await (await page.request.get('study-index.json')).json()).q;
+    const members = new Map<string, string[]>();
+    for (const r of rows) members.set(r[4] || r[0], [...(members.get(r[4] || r[0]) ?? []), r[0]]);
+    const sources = (ids: string[]) => new Set(ids.map((id) => id.split('/')[0])).size;
+    const ids = [...members.values()].sort((a, b) => sources(b) - sources(a) || b.length - a.length)[0]!;
+    await page.goto(`questions/${ids[0]}/`);
+    const details = page.locator('[data-other-answers] details');
+    await expect(details).toHaveCount(ids.length - 1);
+    for (const d of await details.all()) await d.locator('summary').click();
+    for (const d of await details.all()) await expect(d.locator('[data-answer]')).toBeVisible();
+    await axe('every other answer open');
+
+    // A topic page: its concepts under its subtopics (the one with most groups), a difficulty chosen.
+    const best = mostGrouped(DIST);
+    await page.goto(best.path);
+    await page.locator('question-filter').getByLabel('Difficulty').selectOption('beginner');
+    await expect(page.locator('.filter-count')).toHaveText(/^Showing \d+ of \d+ questions$/);
+    await axe(`${best.groups} subtopic groups, beginners only`);
+    expect([...problems, ...errors]).toEqual([]);
   });
 }

@@ -395,8 +395,9 @@ test('filters in the dialog narrow its results', async ({ page }) => {
 
 test.describe('what is indexed', () => {
   // Only the question and its answer are indexed: the page's own words (buttons, breadcrumbs,
-  // related questions, the pager, the footer) would otherwise make every page match them.
-  for (const phrase of ['Mark as learned', 'Save for later', 'Copy link', 'Also asked as', 'Next in', 'Previous in', 'Random question in', 'Question 8 of', 'Questions and answers come from the documents']) {
+  // related questions, the other answers' frame, the pager, the footer) would otherwise make
+  // every page match them.
+  for (const phrase of ['Mark as learned', 'Save for later', 'Copy link', 'Also asked as', 'Next in', 'Previous in', 'Random question in', 'Question 8 of', 'Questions and answers come from the documents', 'On its own page', 'more answers to the same question']) {
     test(`page furniture is not searchable: "${phrase}"`, async ({ page }) => {
       await page.goto(`search/?q=${encodeURIComponent(`"${phrase}"`)}`);
       await expect(page.locator('[data-search-page] .search-status')).toHaveText(`No question matches “"${phrase}"”.`);

@@ -19,7 +19,7 @@ test("the answer shown in practice is the question page's own answer", async ({ 
 test('after the reveal, Space and Enter do not grade: focus is on the answer, the grading buttons follow it', async ({ page }) => {
   await startSaved(page, [FLASH, MHA]);
   const card = page.locator('.practice-card');
-  const answer = card.getByRole('region', { name: 'Answer' });
+  const answer = card.getByRole('region', { name: 'Answer', exact: true });
   await practiceState(page, 'question');
   const title = await card.locator('.practice-link').textContent();
   // A double tap of Space: the first reveals, the second does not grade.

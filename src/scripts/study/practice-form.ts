@@ -1,7 +1,7 @@
 // The practice page's choice form and its URL: ?only=saved&topic=a&topic=b&source=x&difficulty=advanced
 // preselects the form; the form reads back as a filter and a session size. Kept apart from the
 // session code so the URL and the form can change without touching it.
-import type { PracticeFilter } from '../../lib/study/study-index';
+import type { PracticeFilter } from '../../lib/study/select';
 import { valuesFromParams } from '../../lib/url-params';
 import { setControls } from '../form-url';
 
