@@ -1,5 +1,9 @@
 // Which cards are due: the dates come from the FSRS cards in the study state, so counting needs
-// no scheduler code (the header's "due today" count of phase B can use it on any page).
+// no scheduler code (the header's "due today" count uses it on every page).
+// As in Anki, a review card is due for the whole day its date falls on (its interval is in days:
+// one due at 18:00 can be reviewed in the morning), and a card being (re)learned, whose steps
+// are minutes, a little before its time. So "due" is one notion everywhere: the header's count,
+// the study hub's "Review N due" and the practice form's "Due now" count the same cards.
 import type { CardEntry } from './state';
 
 export type Standing = 'due' | 'new' | 'later';
@@ -10,8 +14,16 @@ export type Standing = 'due' | 'new' | 'later';
  */
 export const LEARN_AHEAD = 20 * 60_000;
 
-/** The moment from which a card counts as due. */
+/** The start of the local day of `t`. */
+export function startOfDay(t: number): number {
+  const d = new Date(t);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/** The moment from which a card counts as due: a review card from the start of its day, a card being learned LEARN_AHEAD early. */
 export function dueFrom(card: CardEntry): number {
+  if (card.state === 2) return startOfDay(card.due);
   return card.state === 1 || card.state === 3 ? card.due - LEARN_AHEAD : card.due;
 }
 
@@ -24,6 +36,13 @@ export interface DueCounts {
   due: number;
   new: number;
   later: number;
+}
+
+/** How many cards of the state are due at `now` (the header's count: no question index needed). */
+export function countDue(cards: Record<string, CardEntry>, now: number): number {
+  let n = 0;
+  for (const c of Object.values(cards)) if (dueFrom(c) <= now) n++;
+  return n;
 }
 
 /** How many of these questions are due, new and not due yet at `now`. */
