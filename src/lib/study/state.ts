@@ -135,6 +135,13 @@ export function setSaved(s: StudyState, id: string, on: boolean, now = Date.now(
   return { ...s, saved: on ? { ...s.saved, [id]: { at: now } } : without(s.saved, id) };
 }
 
+/** Settings changed by the reader (retention, test-yourself); values out of range are brought back into it. */
+export function setSettings(s: StudyState, change: Partial<Omit<Settings, 'at'>>, now = Date.now()): StudyState {
+  const next = { ...s.settings, ...change, at: now };
+  next.retention = Math.min(RETENTION.max, Math.max(RETENTION.min, Number.isFinite(next.retention) ? next.retention : RETENTION.default));
+  return { ...s, settings: next };
+}
+
 export function recordVisit(s: StudyState, id: string, title: string, now = Date.now()): StudyState {
   return { ...s, last: { id, title: title.slice(0, 500), at: now } };
 }

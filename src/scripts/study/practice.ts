@@ -6,7 +6,8 @@
 // data-state on the element says what the keys act on (setup, question, answer, done), set once
 // the screen is ready: tests wait for it before pressing keys.
 import { difficultyLabels } from '../../lib/difficulty';
-import { dueCounts, dueIn, dueText, span } from '../../lib/study/due';
+import { dueCounts } from '../../lib/study/due';
+import { dueIn, dueText, span } from '../../lib/study/due-text';
 import { answer, current, isDone, progress, startSession, type Session } from '../../lib/study/session';
 import { repairTopics, type Grade, type StudyState } from '../../lib/study/state';
 import { selectQuestions, type IndexQuestion, type StudyIndex } from '../../lib/study/study-index';
@@ -17,7 +18,7 @@ import { fetchAnswer } from './practice-answer';
 import { renderDone } from './practice-done';
 import { presetForm, readForm } from './practice-form';
 import { keyAction } from './practice-keys';
-import { NoteView } from './practice-note';
+import { NoteView } from './note-view';
 import { readRunning, storeRunning, type Running } from './practice-running';
 import { loadState, setState, watch } from './store';
 
@@ -46,7 +47,7 @@ class PracticeSession extends HTMLElement {
   connectedCallback() {
     const form = this.$<HTMLFormElement>('form.practice-setup');
     this.#note = new NoteView(this.$('.practice-note'));
-    presetForm(form);
+    const startNow = presetForm(form);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.start(form);
@@ -68,7 +69,8 @@ class PracticeSession extends HTMLElement {
       void this.resume(running);
     } else {
       this.state = 'setup';
-      void this.index().then(() => this.countDue(form), () => {});
+      if (startNow) void this.start(form);
+      else void this.index().then(() => this.countDue(form), () => {});
     }
     this.hidden = false;
   }

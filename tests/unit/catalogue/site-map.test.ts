@@ -22,6 +22,7 @@ describe('site paths', () => {
       '/questions/beta/what-is-dropout/',
       '/questions/beta/what-is-attention/',
       '/search/',
+      '/study/',
     ]);
   });
 });

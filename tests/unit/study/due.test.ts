@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEARN_AHEAD, countDue, dueCounts, dueIn, dueText, endOfDay, span, standing, startOfDay } from '../../../src/lib/study/due';
+import { LEARN_AHEAD, countDue, dueCounts, standing, startOfDay } from '../../../src/lib/study/due';
+import { dueIn, dueText, span } from '../../../src/lib/study/due-text';
 import type { CardEntry } from '../../../src/lib/study/state';
 
 const card = (due: number): CardEntry => ({ due, stability: 1, difficulty: 5, state: 2, reps: 1, lapses: 0, step: 0, days: 1, at: 0 });
@@ -59,8 +60,8 @@ describe('due cards', () => {
     expect(span(45 * 86_400_000)).toBe('1 month');
     expect(span(400 * 86_400_000)).toBe('1.1 years');
   });
-  it('ends the day at local midnight', () => {
-    const noon = new Date(2025, 5, 1, 12).getTime();
-    expect(endOfDay(noon)).toBe(new Date(2025, 5, 2).getTime());
+  it('starts the day at local midnight', () => {
+    expect(startOfDay(new Date(2025, 5, 1, 12).getTime())).toBe(new Date(2025, 5, 1).getTime());
+    expect(startOfDay(new Date(2025, 5, 1).getTime())).toBe(new Date(2025, 5, 1).getTime());
   });
 });
