@@ -85,6 +85,11 @@ test('"Show answer" button, the other grades, and keys meant for something else'
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Mark as learned' })).toHaveAttribute('aria-pressed', 'true');
   await expect(answer(page)).toBeHidden();
+  // A printed page keeps its answer.
+  await page.emulateMedia({ media: 'print' });
+  await expect(answer(page)).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(answer(page)).toBeHidden();
   // Digits before the reveal grade nothing; typing in search does not reveal.
   await blur(page);
   await page.keyboard.press('4');
