@@ -1,7 +1,21 @@
-// Due dates in words, for the practice form, its cards, the grading buttons and the study hub
-// (when a card is due: due.ts, which the header's count loads on every page without these).
-import { dueFrom, type DueCounts } from './due';
+// Due dates counted and said in words, for the practice form, its cards, the grading buttons and
+// the study hub (when a card is due: due.ts, which the header's count loads on every page
+// without these).
+import { dueFrom, standing } from './due';
 import type { CardEntry } from './state';
+
+export interface DueCounts {
+  due: number;
+  new: number;
+  later: number;
+}
+
+/** How many of these questions are due, new and not due yet at `now`. */
+export function dueCounts(ids: Iterable<string>, cards: Record<string, CardEntry>, now: number): DueCounts {
+  const n: DueCounts = { due: 0, new: 0, later: 0 };
+  for (const id of new Set(ids)) n[standing(cards[id], now)]++;
+  return n;
+}
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -32,22 +32,9 @@ export function standing(card: CardEntry | undefined, now: number): Standing {
   return !card ? 'new' : dueFrom(card) <= now ? 'due' : 'later';
 }
 
-export interface DueCounts {
-  due: number;
-  new: number;
-  later: number;
-}
-
 /** How many cards of the state are due at `now` (the header's count: no question index needed). */
 export function countDue(cards: Record<string, CardEntry>, now: number): number {
   let n = 0;
   for (const c of Object.values(cards)) if (dueFrom(c) <= now) n++;
-  return n;
-}
-
-/** How many of these questions are due, new and not due yet at `now`. */
-export function dueCounts(ids: Iterable<string>, cards: Record<string, CardEntry>, now: number): DueCounts {
-  const n: DueCounts = { due: 0, new: 0, later: 0 };
-  for (const id of new Set(ids)) n[standing(cards[id], now)]++;
   return n;
 }

@@ -58,7 +58,7 @@ export interface NoteEntry {
 }
 export interface Settings {
   retention: number;
-  /** Hide answers on question and topic pages until revealed (used from phase B on). */
+  /** Test yourself: question pages hide their answers until revealed (src/scripts/study/test-yourself.ts). */
   testYourself: boolean;
   /** When a setting last changed (0: never): merging keeps the newer settings. */
   at: number;

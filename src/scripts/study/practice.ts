@@ -6,8 +6,7 @@
 // data-state on the element says what the keys act on (setup, question, answer, done), set once
 // the screen is ready: tests wait for it before pressing keys.
 import { difficultyLabels } from '../../lib/difficulty';
-import { dueCounts } from '../../lib/study/due';
-import { dueIn, dueText, span } from '../../lib/study/due-text';
+import { dueCounts, dueIn, dueText, span } from '../../lib/study/due-text';
 import { answer, current, isDone, progress, startSession, type Session } from '../../lib/study/session';
 import { repairTopics, type Grade, type StudyState } from '../../lib/study/state';
 import { selectQuestions, type IndexQuestion, type StudyIndex } from '../../lib/study/study-index';
@@ -69,8 +68,7 @@ class PracticeSession extends HTMLElement {
       void this.resume(running);
     } else {
       this.state = 'setup';
-      if (startNow) void this.start(form);
-      else void this.index().then(() => this.countDue(form), () => {});
+      void (startNow ? this.start(form) : this.index().then(() => this.countDue(form), () => {}));
     }
     this.hidden = false;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEARN_AHEAD, countDue, dueCounts, standing, startOfDay } from '../../../src/lib/study/due';
-import { dueIn, dueText, span } from '../../../src/lib/study/due-text';
+import { LEARN_AHEAD, countDue, standing, startOfDay } from '../../../src/lib/study/due';
+import { dueCounts, dueIn, dueText, span } from '../../../src/lib/study/due-text';
 import type { CardEntry } from '../../../src/lib/study/state';
 
 const card = (due: number): CardEntry => ({ due, stability: 1, difficulty: 5, state: 2, reps: 1, lapses: 0, step: 0, days: 1, at: 0 });
