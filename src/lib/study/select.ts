@@ -11,10 +11,10 @@ export interface PracticeFilter {
   sources?: string[];
   /** A difficulty, or "unrated"; empty for any. */
   difficulty?: string;
-  only?: 'all' | 'due' | 'saved' | 'not-learned';
+  only?: 'all' | 'due' | 'new' | 'saved' | 'not-learned';
 }
 
-/** The questions a practice session draws from ("due": cards due by `now`, see due.ts). */
+/** The questions a practice session draws from ("due": cards due by `now`, see due.ts; "new": never reviewed). */
 export function selectQuestions(
   qs: IndexQuestion[],
   f: PracticeFilter,
@@ -28,6 +28,7 @@ export function selectQuestions(
       (!f.difficulty || (q.difficulty ?? 'unrated') === f.difficulty) &&
       (f.only !== 'saved' || q.id in study.saved) &&
       (f.only !== 'due' || standing(study.cards[q.id], now) === 'due') &&
+      (f.only !== 'new' || !study.cards[q.id]) &&
       (f.only !== 'not-learned' || !(q.id in study.learned)),
   );
 }
