@@ -1,9 +1,10 @@
 // What the study hub shows and starts, from the question index and the study state: how many
-// questions are due, new, learned and saved (only questions still on the site), the same per
-// topic and per source, the topic to learn new cards in next, and the practice sessions to start
+// cards (one per concept, as practice deals them) are due and new, concepts learned, questions
+// saved (only questions still on the site), the same per topic and per source, the topic to learn new cards in next, and the practice sessions to start
 // in one tap ("Review N due", "Learn N new in <topic>", "Saved (N)") as /practice/ queries with
 // `start` (the practice page starts them without asking). Pure, so it is tested without a browser.
-import { standing } from './due';
+import { byConcept, countLearnedConcepts } from './concepts';
+import { practiceCards, selectQuestions, type PracticeFilter } from './select';
 import type { StudyState } from './state';
 import type { IndexQuestion, StudyIndex } from './study-index';
 
@@ -35,14 +36,6 @@ export const NEW_PER_SESSION = 10;
 
 const tally = (): Tally => ({ due: 0, new: 0, learned: 0, saved: 0, total: 0 });
 
-function add(t: Tally, q: IndexQuestion, s: StudyState, now: number) {
-  t.total++;
-  const st = standing(s.cards[q.id], now);
-  if (st !== 'later') t[st]++;
-  if (q.id in s.learned) t.learned++;
-  if (q.id in s.saved) t.saved++;
-}
-
 /** The topic of the question studied last: the last page visited, or else the card reviewed last. */
 function lastTopic(ix: StudyIndex, s: StudyState, byId: Map<string, IndexQuestion>): string | undefined {
   const reviewed = Object.entries(s.cards).reduce<[string, number] | undefined>((a, [id, c]) => (byId.has(id) && (!a || c.at > a[1]) ? [id, c.at] : a), undefined);
@@ -51,21 +44,34 @@ function lastTopic(ix: StudyIndex, s: StudyState, byId: Map<string, IndexQuestio
   return id ? byId.get(id)!.topic : undefined;
 }
 
+/**
+ * The tally of a scope, in cards as practice deals them (one per concept, select.ts), so "Review 7
+ * due" starts a session of 7: due and new cards, concepts learned (through any question) of all its
+ * concepts; saved counts questions, as the saved list does.
+ */
+function tallyOf(ix: StudyIndex, s: StudyState, now: number, scope: PracticeFilter): Tally {
+  const cards = (only: PracticeFilter['only']) => practiceCards(ix.questions, { ...scope, only }, s, now).length;
+  const inScope = selectQuestions(ix.questions, scope, s, now);
+  return {
+    due: cards('due'),
+    new: cards('new'),
+    learned: countLearnedConcepts(s.learned, ix.questions, { ...(scope.topics && { topic: scope.topics[0] }), ...(scope.sources && { source: scope.sources[0] }) }),
+    saved: inScope.filter((q) => q.id in s.saved).length,
+    total: byConcept(inScope).length,
+  };
+}
+
 export function hubCounts(ix: StudyIndex, s: StudyState, now: number): Hub {
   const byId = new Map(ix.questions.map((q) => [q.id, q]));
-  const groups = (kind: Group['kind'], names: Record<string, string>) => new Map(Object.entries(names).map(([id, name]) => [id, { kind, id, name, ...tally() }]));
-  const topics = groups('topic', ix.topics);
-  const sources = groups('source', ix.sources);
-  const all = tally();
-  for (const q of ix.questions) {
-    add(all, q, s, now);
-    const t = topics.get(q.topic);
-    if (t) add(t, q, s, now);
-    const src = sources.get(q.source);
-    if (src) add(src, q, s, now);
-  }
-  const listed = (m: Map<string, Group>) => [...m.values()].filter((g) => g.total > 0);
-  const hub: Hub = { all, topics: listed(topics), sources: listed(sources) };
+  const groups = (kind: Group['kind'], names: Record<string, string>, scope: (id: string) => PracticeFilter) =>
+    Object.entries(names)
+      .map(([id, name]): Group => ({ kind, id, name, ...tallyOf(ix, s, now, scope(id)) }))
+      .filter((g) => g.total > 0);
+  const hub: Hub = {
+    all: tallyOf(ix, s, now, {}),
+    topics: groups('topic', ix.topics, (id) => ({ topics: [id] })),
+    sources: groups('source', ix.sources, (id) => ({ sources: [id] })),
+  };
   const last = lastTopic(ix, s, byId);
   const learnIn = hub.topics.find((t) => t.id === last && t.new > 0) ?? hub.topics.find((t) => t.new > 0);
   if (learnIn) hub.learnIn = learnIn;

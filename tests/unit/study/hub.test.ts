@@ -10,10 +10,10 @@ const ix: StudyIndex = {
   topics: { nlp: 'NLP', rl: 'Reinforcement learning', empty: 'Nothing here' },
   sources: { s1: 'Source one', s2: 'Source two' },
   questions: [
-    { id: 's1/a', title: 'A', topic: 'nlp', source: 's1' },
-    { id: 's1/b', title: 'B', topic: 'nlp', source: 's1' },
-    { id: 's2/c', title: 'C', topic: 'rl', source: 's2' },
-    { id: 's2/d', title: 'D', topic: 'rl', source: 's2' },
+    { id: 's1/a', title: 'A', topic: 'nlp', source: 's1', concept: 's1/a' },
+    { id: 's1/b', title: 'B', topic: 'nlp', source: 's1', concept: 's1/b' },
+    { id: 's2/c', title: 'C', topic: 'rl', source: 's2', concept: 's2/c' },
+    { id: 's2/d', title: 'D', topic: 'rl', source: 's2', concept: 's2/d' },
   ],
 };
 
@@ -38,6 +38,21 @@ describe('the hub counts', () => {
   });
   it('learns new cards in the first topic that has some when nothing was studied', () => {
     expect(hub.learnIn?.id).toBe('rl');
+  });
+});
+
+describe('the hub counts concepts, as practice deals them', () => {
+  // s2/c and s2/d ask the same thing: one card, whichever of them was reviewed.
+  const paired: StudyIndex = { ...ix, questions: ix.questions.map((q) => (q.id === 's2/d' ? { ...q, concept: 's2/c' } : q)) };
+  it('a concept is one card: due through its due question, never new once one question was reviewed', () => {
+    const s = { ...emptyState(), cards: { 's2/d': card(NOW - DAY) } };
+    const rl = hubCounts(paired, s, NOW).topics.find((t) => t.id === 'rl')!;
+    expect([rl.due, rl.new, rl.total]).toEqual([1, 0, 1]);
+    expect(hubCounts(paired, s, NOW).all).toMatchObject({ due: 1, new: 2, total: 3 });
+  });
+  it('a concept is learned through any of its questions; saved counts questions', () => {
+    const s = setSaved(setSaved(setLearned(emptyState(), 's2/c', 'rl', true), 's2/c', true), 's2/d', true);
+    expect(hubCounts(paired, s, NOW).topics.find((t) => t.id === 'rl')).toMatchObject({ learned: 1, saved: 2, total: 1 });
   });
 });
 
