@@ -5,6 +5,7 @@
 //   ATLAS_SITE, ATLAS_BASE  where the site will be hosted (see README)
 import { spawnSync } from 'node:child_process';
 import { indexSite } from './pagefind.ts';
+import { finishSearchBundle } from './search-bundle/index.ts';
 
 function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
@@ -21,3 +22,4 @@ if (!process.env.ATLAS_SKIP_INGEST) {
 }
 run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir]);
 await indexSite(outDir);
+finishSearchBundle(outDir);
