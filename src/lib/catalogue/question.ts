@@ -26,6 +26,8 @@ export interface QuestionSummary {
   number?: number;
   /** First line of the question in its source file. */
   line: number;
+  /** The concept: the id shared by every question that asks the same thing. */
+  concept: string;
 }
 
 export function summarise({ id, data }: QuestionFile): QuestionSummary {
@@ -40,5 +42,6 @@ export function summarise({ id, data }: QuestionFile): QuestionSummary {
     kind: data.kind,
     number: data.number,
     line: data.line,
+    concept: data.concept,
   };
 }

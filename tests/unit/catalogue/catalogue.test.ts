@@ -32,6 +32,7 @@ describe('the catalogue of the fixture site', () => {
       kind: undefined,
       number: 2,
       line: 5,
+      concept: 'beta/what-is-attention',
     });
     expect(c.question('alpha/can-a-title-end-the-json-ld').title).toBe(UNSAFE);
     expect(() => c.question('alpha/nope')).toThrow('unknown question "alpha/nope"');
