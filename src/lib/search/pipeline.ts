@@ -7,7 +7,7 @@ import { matchTerms, wordsAt, type TermMatch } from './match.ts';
 import { FEW, relax } from './relax.ts';
 import { rerank, titleDistance, titlesOf } from './rerank.ts';
 import { hasFilters, pagefindFilters, pagefindQuery, type SearchState } from './state.ts';
-import { correctQuery, typoCandidates, type Correction } from './suggest.ts';
+import type { Correction } from './suggest.ts';
 import type { Vocabulary } from './words-file.ts';
 
 /** What the index says about one matching question. */
@@ -64,6 +64,11 @@ export interface AnswerOptions {
   words?: () => Promise<Vocabulary>;
   /** Search the query as typed, typos and all (the reader asked to). */
   asTyped?: boolean;
+  /**
+   * Lets keys typed meanwhile be handled before the index is asked and before results' data is
+   * fetched, so a search a newer keystroke has made moot stops there (no delay: a task's turn).
+   */
+  pause?: () => Promise<void>;
 }
 
 /** Results per page, and the results whose words tell which query words were found. */
@@ -74,8 +79,11 @@ export const PAGE_SIZE = 10;
  * Pagefind's 43rd result for "attention"; "What is Attention Temperature?" has one other word,
  * "LSTM Internals" one other word and "LSTM" for "LSTMs": 1.5).
  */
-const SHORT_TITLES = 8;
+const SHORT_TITLES = 5;
 const TITLE_SLACK = 1.5;
+
+/** The shortest query searched. */
+export const MIN_QUERY = 2;
 
 /** Thrown when a newer search has started: nothing more is worth doing for this one. */
 class Stale extends Error {}
@@ -92,23 +100,27 @@ export async function answer(index: () => Promise<SearchIndex>, state: SearchSta
     if (opts.isStale?.()) throw new Stale();
     return v;
   };
-  const q = state.q.trim();
+  // One character finds everything and tells nothing: a search starts at the second.
+  const q = state.q.trim().length < MIN_QUERY ? '' : state.q.trim();
   if (!q && !hasFilters(state)) return { state, searched: '', results: [], missing: [] };
   try {
     const ix = fresh(await index());
     const filters = pagefindFilters(state);
     let searched = pagefindQuery(q);
+    fresh(await opts.pause?.());
     let results = fresh(await ix.search(searched || null, filters));
     let missing: string[] = [];
     let corrected: Correction | undefined;
     if (searched && !quoted(searched)) {
+      fresh(await opts.pause?.());
       let terms = results.length ? fresh(await termsFound(searched, results)) : undefined;
       missing = terms ? notFound(terms) : [];
       // Typos: a word the results have only as another word of its family, or not at all (or,
       // with no result, any word), that the index's word list does not know either.
       const suspects = terms ? terms.filter((t) => !t.exact).map((t) => t.term) : searched.split(' ');
       if (suspects.length && opts.words && !opts.asTyped) {
-        const vocab = fresh(await opts.words().catch(() => undefined)); // no word list: no correction
+        // The word list and the code that reads it load only now, for a word the index may not know.
+        const [vocab, { correctQuery }] = fresh(await Promise.all([opts.words().catch(() => undefined), import('./suggest.ts')])); // no word list: no correction
         const c = vocab && correctQuery(q, suspects, vocab);
         const cq = c && pagefindQuery(c.query);
         const found = cq ? fresh(await ix.search(cq, filters)) : [];
@@ -155,6 +167,7 @@ const RESPELLINGS = 6;
  * typed as meant ("affect") is not taken for another that happens to find something ("effect").
  */
 async function respell(ix: SearchIndex, q: string, pq: string, vocab: Vocabulary, filters: Record<string, string>, isStale?: () => boolean) {
+  const { correctQuery, typoCandidates } = await import('./suggest.ts');
   const tries = pq.split(' ').flatMap((w) => typoCandidates(w, vocab, 2).map((v) => correctQuery(q, [w], vocab, () => v)!));
   for (const c of tries.slice(0, RESPELLINGS)) {
     if (isStale?.()) return undefined;
@@ -204,7 +217,8 @@ async function titlesFirst(ix: SearchIndex, query: string, filters: Record<strin
 /** The line that says what the answer is. */
 export function statusText(a: Answer): string {
   const n = a.results.length;
-  const q = (a.corrected?.query ?? a.state.q).trim();
+  const typed = a.state.q.trim();
+  const q = (a.corrected?.query ?? (typed.length < MIN_QUERY ? '' : typed)).trim();
   if (a.missing.length) return `No question contains ${a.missing.map((m) => `“${m}”`).join(' or ')}.`;
   if (n) return `${n} question${n === 1 ? '' : 's'}${q ? ` for “${q}”` : ''}`;
   return `No question matches${q ? ` “${q}”` : ''}${hasFilters(a.state) ? ' with these filters' : ''}.`;
@@ -212,7 +226,7 @@ export function statusText(a: Answer): string {
 
 /** What the answer is, in one word (the panel's data-state). */
 export function answerKind(a: Answer): 'empty' | 'results' | 'closest' | 'none' {
-  if (!a.state.q.trim() && !hasFilters(a.state)) return 'empty';
+  if (a.state.q.trim().length < MIN_QUERY && !hasFilters(a.state)) return 'empty';
   if (!a.results.length) return 'none';
   return a.missing.length ? 'closest' : 'results';
 }

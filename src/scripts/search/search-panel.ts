@@ -22,6 +22,15 @@ function hasStudyProgress(): boolean {
   }
 }
 
+/** The next task's turn: input events already queued run first (a MessageChannel hop: no timer clamping). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => resolve();
+    port2.postMessage(null);
+  });
+}
+
 /** What a search is, as one comparable value: the query as searched, and the filters. */
 const searchKey = (s: SearchState) => JSON.stringify([s.q.trim(), s.topic, s.source, s.difficulty]);
 const NAMES = ['q', ...FILTER_NAMES];
@@ -120,7 +129,7 @@ export class SearchPanel extends HTMLElement {
     let a: Answer | undefined;
     try {
       const words = () => loadWords(this.dataset.bundle!);
-      a = await answer(() => this.#index(), s, { isStale: stale, words, asTyped: this.#asTyped === s.q.trim() });
+      a = await answer(() => this.#index(), s, { isStale: stale, words, asTyped: this.#asTyped === s.q.trim(), pause: nextTask });
     } catch {
       return; // the status already says the index could not load
     }

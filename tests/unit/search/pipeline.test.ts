@@ -55,10 +55,14 @@ const words = { words: async () => WORDS };
 describe('the search pipeline, against a fake index', () => {
   it('answers an empty search without loading the index', async () => {
     let loaded = false;
-    const a = (await answer(async () => ((loaded = true), new FakeIndex(DOCS)), state('  ')))!;
-    expect(a.results).toEqual([]);
-    expect(answerKind(a)).toBe('empty');
+    for (const q of ['  ', 'd', ' x ']) {
+      // One character finds everything and tells nothing: no search before the second.
+      const a = (await answer(async () => ((loaded = true), new FakeIndex(DOCS)), state(q)))!;
+      expect(a.results).toEqual([]);
+      expect(answerKind(a)).toBe('empty');
+    }
     expect(loaded).toBe(false);
+    const a = (await answer(async () => new FakeIndex(DOCS), state('  ')))!;
     expect(await waysOut(a, async () => new FakeIndex(DOCS))).toBeUndefined();
   });
 
