@@ -2,7 +2,7 @@
 // (## concept) each of its questions (### question, a line naming its source and linking its page)
 // and its answer. The answers are the question files' Markdown read as a tree (GFM, `$` maths):
 // their headings move below the question's, labelled blocks become quotes led by their label (plain
-// Markdown has no directives), and root-relative links become absolute. One writer serialises it.
+// Markdown has no directives), raw HTML stays text (escaped), and root-relative links become absolute. One writer serialises it.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
@@ -12,7 +12,7 @@ import remarkDirective from 'remark-directive';
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Catalogue } from '../catalogue/index.ts';
-import { labelledBlocksAsQuotes } from '../markdown/plugins.ts';
+import { labelledBlocksAsQuotes, remarkHtmlAsText } from '../markdown/plugins.ts';
 import { questionUrl } from './notes.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDirective);
@@ -44,7 +44,9 @@ export function absoluteMarkdownLinks(tree: Root, siteRoot: string): Root {
 
 /** An answer's Markdown as the blocks of a document whose question headings are at `depth`. */
 export function answerBlocks(markdown: string, depth: number, siteRoot: string): RootContent[] {
-  const tree = labelledBlocksAsQuotes(parser.parse(markdown) as Root);
+  const tree = parser.parse(markdown) as Root;
+  remarkHtmlAsText()(tree);
+  labelledBlocksAsQuotes(tree);
   return absoluteMarkdownLinks(shiftHeadings(tree, depth + 1), siteRoot).children;
 }
 
