@@ -15,6 +15,7 @@ export const urls = {
   sources: () => withBase('sources/'),
   source: (sourceId: string) => withBase(`sources/${sourceId}/`),
   search: (q?: string) => withBase(q ? `search/?q=${encodeURIComponent(q)}` : 'search/'),
+  study: () => withBase('study/'),
   saved: () => withBase('saved/'),
   practice: () => withBase('practice/'),
   studyIndex: () => withBase('study-index.json'),

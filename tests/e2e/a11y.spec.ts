@@ -2,7 +2,8 @@
 // the states a reader brings them to: the search dialog with results open, the search page with
 // results and a filter, /saved/ with saved questions, /practice/ with a card's answer (code and
 // math) revealed, a question page with its other answers open, a topic page's concepts under its
-// subtopics with a filter applied; in the light and the dark theme, with no console error on any of them.
+// subtopics with a filter applied, the study hub with a review history, test-yourself hidden, revealed
+// and graded, and the note editor; in the light and the dark theme, with no console error on any of them.
 // The pages are split into a few chunks per theme, each looping over its pages in one browser page.
 // ATLAS_A11Y_LIMIT=n checks only n sitemap pages, spread over the sitemap (a quick run while
 // working; npm test checks them all).
@@ -119,6 +120,40 @@ for (const theme of THEMES) {
     await expect(answer.locator('pre').first()).toBeVisible();
     await expect(answer.locator('math').first()).toBeVisible();
     await axe('a card with its answer revealed: code and math');
+    expect([...problems, ...errors]).toEqual([]);
+  });
+
+  test(`${theme} theme: the study hub with a review history, test-yourself (hidden, revealed, graded) and the note editor have no WCAG 2.2 AA violation`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const errors = await prepare(page, theme);
+    const problems: string[] = [];
+    const axe = async (what: string) => problems.push(...describeViolations(`${page.url()} (${what})`, (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations));
+    const [perplexity, causal] = CODE_AND_MATH.map((p) => p.replace(/^questions\/|\/$/g, '')) as [string, string];
+    const day = 86_400_000;
+    const now = Date.now();
+    const log = { [perplexity]: [0, 1, 2, 9, 30].map((d) => ({ at: now - d * day, rating: 3, state: 2 })) };
+    const card = { due: now - day, stability: 3, difficulty: 5, state: 2, reps: 1, lapses: 0, step: 0, days: 3, at: now - 4 * day };
+    await page.goto('study/');
+    await page.evaluate((v) => localStorage.setItem('atlas:study', v), JSON.stringify({ version: 2, learned: {}, saved: { [causal]: { at: 1 } }, cards: { [perplexity]: card }, log, notes: {}, settings: { retention: 0.9, testYourself: false, at: 0 } }));
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Review 1 due' })).toBeVisible();
+    await page.locator('summary', { hasText: 'By topic' }).click();
+    await expect(page.locator('.calendar .level-1').first()).toBeVisible();
+    await axe('hub with a history, by topic open');
+    // A question with code and math: hidden, revealed (grades with their due dates), graded; the note editor.
+    await page.goto(CODE_AND_MATH[0]!);
+    await page.getByRole('button', { name: 'Test yourself' }).click();
+    await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+    await axe('test yourself, answer hidden');
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    await expect(page.getByRole('button', { name: /^Good/ })).toContainText('due in');
+    await expect(page.locator('article .answer math').first()).toBeVisible();
+    await axe('test yourself, answer revealed with the grades');
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await expect(page.locator('.reveal-done')).toContainText('Graded Good');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await expect(page.getByLabel('Your note on this question')).toBeFocused();
+    await axe('graded, with the note editor open');
     expect([...problems, ...errors]).toEqual([]);
   });
 

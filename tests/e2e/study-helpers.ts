@@ -36,6 +36,13 @@ export function conceptsOf(index: [string, string, string, string, string?][]) {
 export const practiceState = (page: Page, state: 'setup' | 'question' | 'answer' | 'done') =>
   expect(page.locator('practice-session')).toHaveAttribute('data-state', state);
 
+/** Ticks a topic or source on the practice form, unfolding "Topics and sources" first. */
+export async function tick(page: Page, name: 'topic' | 'source', value: string) {
+  const choices = page.locator('details.practice-choices');
+  if (!(await choices.evaluate((d: HTMLDetailsElement) => d.open))) await choices.locator('summary').click();
+  await page.locator(`input[name=${name}][value="${value}"]`).check();
+}
+
 export async function mark(page: Page, id: string, name: 'Mark as learned' | 'Save for later') {
   await page.goto(q(id));
   const b = page.getByRole('button', { name });

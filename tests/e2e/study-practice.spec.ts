@@ -4,7 +4,7 @@
 // (the answer, focus, touch screens, 360 px, axe) and its retention setting: study-practice-ui.spec.ts.
 import { test, expect } from '@playwright/test';
 import {
-  ATTENTION, DAY, FLASH, MHA, cardId, conceptsOf, gradeWithKey, mark, practiceState, progressText, q, reviewCard, sessionIds, setStored, startSaved, stateWith, stored, studyIndex,
+  ATTENTION, DAY, FLASH, MHA, cardId, conceptsOf, gradeWithKey, mark, practiceState, progressText, q, reviewCard, sessionIds, setStored, startSaved, stateWith, stored, studyIndex, tick,
 } from './study-helpers';
 
 test('a practice round: Again brings the card back in the session, Good finishes it, and FSRS schedules both', async ({ page }) => {
@@ -60,7 +60,7 @@ test('grades 1–4 by key and by button: a better grade waits longer, and every 
   const agents = index.filter((r) => r[2] === 'agents-tools').map((r) => r[0]);
   expect(agents.length).toBeGreaterThanOrEqual(4);
   await page.goto('practice/');
-  await page.locator('input[name=topic][value="agents-tools"]').check();
+  await tick(page, 'topic', 'agents-tools');
   await page.locator('.practice-setup select[name=limit]').selectOption('5');
   await page.getByRole('button', { name: 'Start practice' }).click();
   const graded: Record<string, number> = {};
@@ -92,7 +92,7 @@ test('due cards come first, are counted on the form, and "Due now" practises onl
   const index = await studyIndex(page);
   // One card per concept of the topic.
   const inTopic = conceptsOf(index).onePerConcept(index.filter((r) => r[2] === ATTENTION).map((r) => r[0])).length;
-  await page.locator(`input[name=topic][value="${ATTENTION}"]`).check();
+  await tick(page, 'topic', ATTENTION);
   await expect(page.locator('.practice-due')).toHaveText(`This choice: ${inTopic} cards: 1 due now, ${inTopic - 2} new and 1 not due yet.`);
 
   // All, 5 cards: the due one first, then new ones; the one not due yet waits.
@@ -151,7 +151,7 @@ test('the end screen lists the cards missed in the session, with links to read t
 
 test('a card missed in a large topic comes first in the next session', async ({ page }) => {
   await page.goto('practice/');
-  await page.locator(`input[name=topic][value="${ATTENTION}"]`).check();
+  await tick(page, 'topic', ATTENTION);
   await page.locator('.practice-setup select[name=limit]').selectOption('5');
   await page.getByRole('button', { name: 'Start practice' }).click();
   await expect(progressText(page)).toContainText('0 of 5 known');
@@ -224,14 +224,14 @@ test('practice choices restrict the cards: topic, source and difficulty, not lea
     return sessionIds(page);
   };
   const agents = index.filter((r) => r[2] === 'agents-tools').map((r) => r[0]);
-  expectIds(await start(() => page.locator('input[name=topic][value="agents-tools"]').check()), agents);
+  expectIds(await start(() => tick(page, 'topic', 'agents-tools')), agents);
   const easy = index.filter((r) => r[2] === 'nlp' && r[0].startsWith('nlp-interview-master/') && r[3] === 'b').map((r) => r[0]);
   expect(easy.length).toBeGreaterThan(1);
   expect(easy.length).toBeLessThanOrEqual(20);
   expectIds(
     await start(async () => {
-      await page.locator('input[name=topic][value="nlp"]').check();
-      await page.locator('input[name=source][value="nlp-interview-master"]').check();
+      await tick(page, 'topic', 'nlp');
+      await tick(page, 'source', 'nlp-interview-master');
       await page.locator('.practice-setup select[name=difficulty]').selectOption('beginner');
     }),
     easy,
@@ -239,7 +239,7 @@ test('practice choices restrict the cards: topic, source and difficulty, not lea
   await mark(page, agents[0]!, 'Mark as learned');
   expectIds(
     await start(async () => {
-      await page.locator('input[name=topic][value="agents-tools"]').check();
+      await tick(page, 'topic', 'agents-tools');
       await page.getByRole('radio', { name: 'Not learned yet' }).check();
     }),
     // Learned through one question, its whole concept is left out.

@@ -11,16 +11,18 @@ export interface PracticeFilter {
   sources?: string[];
   /** A difficulty, or "unrated"; empty for any. */
   difficulty?: string;
-  only?: 'all' | 'due' | 'saved' | 'not-learned';
+  only?: 'all' | 'due' | 'new' | 'saved' | 'not-learned';
 }
 
-/** The questions a practice session draws from ("due": cards due by `now`, see due.ts). */
+/** The questions a practice session draws from ("due": cards due by `now`, see due.ts; "new": no question of its concept ever reviewed). */
 export function selectQuestions(
   qs: IndexQuestion[],
   f: PracticeFilter,
   study: { saved: Record<string, unknown>; learned: Record<string, unknown>; cards: Record<string, CardEntry> },
   now = Date.now(),
 ): IndexQuestion[] {
+  // A concept reviewed through one question is not new through another.
+  const reviewed = f.only === 'new' ? new Set(qs.filter((q) => study.cards[q.id]).map((q) => q.concept)) : undefined;
   return qs.filter(
     (q) =>
       (!f.topics?.length || f.topics.includes(q.topic)) &&
@@ -28,6 +30,7 @@ export function selectQuestions(
       (!f.difficulty || (q.difficulty ?? 'unrated') === f.difficulty) &&
       (f.only !== 'saved' || q.id in study.saved) &&
       (f.only !== 'due' || standing(study.cards[q.id], now) === 'due') &&
+      (!reviewed || !reviewed.has(q.concept)) &&
       (f.only !== 'not-learned' || !(q.id in study.learned)),
   );
 }

@@ -7,7 +7,7 @@
 // data-state on the element says what the keys act on (setup, question, answer, done), set once
 // the screen is ready: tests wait for it before pressing keys.
 import { difficultyLabels } from '../../lib/difficulty';
-import { dueCounts, dueIn, dueText, span } from '../../lib/study/due';
+import { dueCounts, dueIn, dueText, span } from '../../lib/study/due-text';
 import { answer, current, isDone, progress, startSession, type Session } from '../../lib/study/session';
 import { repairTopics, type Grade, type StudyState } from '../../lib/study/state';
 import { practiceCards } from '../../lib/study/select';
@@ -19,7 +19,7 @@ import { fetchAnswer, showAnswers } from './practice-answer';
 import { renderDone } from './practice-done';
 import { presetForm, readForm } from './practice-form';
 import { keyAction } from './practice-keys';
-import { NoteView } from './practice-note';
+import { NoteView } from './note-view';
 import { readRunning, storeRunning, type Running } from './practice-running';
 import { loadState, setState, watch } from './store';
 
@@ -48,7 +48,7 @@ class PracticeSession extends HTMLElement {
   connectedCallback() {
     const form = this.$<HTMLFormElement>('form.practice-setup');
     this.#note = new NoteView(this.$('.practice-note'));
-    presetForm(form);
+    const startNow = presetForm(form);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.start(form);
@@ -70,7 +70,7 @@ class PracticeSession extends HTMLElement {
       void this.resume(running);
     } else {
       this.state = 'setup';
-      void this.index().then(() => this.countDue(form), () => {});
+      void (startNow ? this.start(form) : this.index().then(() => this.countDue(form), () => {}));
     }
     this.hidden = false;
   }

@@ -63,7 +63,7 @@ describe('the catalogue of the fixture site', () => {
   });
 
   it('says when the source gives no answer', () => {
-    expect(c.answer('beta/why-scale-the-dot-product')).toEqual({ markdown: '', text: '', empty: true });
+    expect(c.answer('beta/why-scale-the-dot-product')).toEqual({ markdown: '', text: '', readable: '', empty: true });
     expect(c.answer('alpha/what-is-dropout').empty).toBe(false);
   });
 

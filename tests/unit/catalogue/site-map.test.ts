@@ -24,6 +24,7 @@ describe('site paths', () => {
       '/questions/beta/what-is-attention/',
       '/questions/beta/why-scale-the-dot-product/',
       '/search/',
+      '/study/',
     ]);
   });
 });

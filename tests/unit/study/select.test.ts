@@ -27,10 +27,16 @@ describe('selecting questions', () => {
     expect(ids({ only: 'saved' })).toEqual(['s2/c']);
     expect(ids({ only: 'not-learned', topics: ['nlp'] })).toEqual(['s2/c']);
   });
-  it('selects the cards due by now', () => {
-    const st = { ...emptyState(), cards: { 's1/a': card(10), 's1/b': card(30) } };
-    expect(selectQuestions(ix.questions, { only: 'due' }, st, 20).map((q) => q.id)).toEqual(['s1/a']);
-    expect(selectQuestions(ix.questions, { only: 'due' }, st, 30).map((q) => q.id)).toEqual(['s1/a', 's1/b']);
+  it('selects the cards due by now: a review card from the start of its day', () => {
+    const day = (d: number, h: number) => new Date(2025, 5, d, h).getTime();
+    const st = { ...emptyState(), cards: { 's1/a': card(day(1, 10)), 's1/b': card(day(2, 18)) } };
+    expect(selectQuestions(ix.questions, { only: 'due' }, st, day(1, 9)).map((q) => q.id)).toEqual(['s1/a']);
+    expect(selectQuestions(ix.questions, { only: 'due' }, st, day(2, 9)).map((q) => q.id)).toEqual(['s1/a', 's1/b']);
+  });
+  it('selects the new cards: never reviewed', () => {
+    const st = { ...emptyState(), cards: { 's1/a': card(0) } };
+    expect(selectQuestions(ix.questions, { only: 'new' }, st, 1).map((q) => q.id)).toEqual(['s1/b', 's2/c']);
+    expect(selectQuestions(ix.questions, { only: 'new', topics: ['nlp'] }, st, 1).map((q) => q.id)).toEqual(['s2/c']);
   });
 });
 
