@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { ankiDeck } from '../../src/lib/export/anki.ts';
 import { decodeIndex } from '../../src/lib/study/study-index.ts';
 import type { DeckData } from '../../src/lib/export/notes.ts';
@@ -18,6 +19,18 @@ const DIST = process.env.ATLAS_OUT_DIR ?? 'dist';
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 const index = (dir: string) => decodeIndex(JSON.parse(read(dir, 'study-index.json')));
 const topicsOf = (dir: string) => readdirSync(join(dir, 'decks')).filter((f) => f.endsWith('.txt') && f !== 'all.txt').map((f) => f.slice(0, -4)).sort();
+
+type El = DefaultTreeAdapterMap['element'];
+/** Every element of an HTML fragment, as a browser parses it. */
+function elements(html: string): El[] {
+  const out: El[] = [];
+  const walk = (n: DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['childNode']) => {
+    if ('tagName' in n) out.push(n);
+    if ('childNodes' in n) n.childNodes.forEach(walk);
+  };
+  walk(parseFragment(html));
+  return out;
+}
 
 /** GUID -> the question id its back's source line links to ("…/questions/<source>/<slug>/"). */
 function guidToLinkedId(file: AnkiFile): Map<string, string> {
@@ -96,6 +109,19 @@ describe('Anki decks (dist/decks/)', () => {
     const added = [...after.values()].filter((id) => ![...before.values()].includes(id));
     expect(added.length).toBeGreaterThan(0);
     expect(added.every((id) => id.startsWith(`${UNSAFE_SOURCE.id}/`))).toBe(true);
+  });
+
+  it('the notes of the unsafe source (dist-subpath/) hold its markup as text: no element or handler of its own', () => {
+    const file = parseAnkiText(readFileSync(join(SUBPATH_DIR, 'decks', 'all.txt'), 'utf8'));
+    const unsafe = file.records.filter((r) => r[0]!.startsWith(`ml-interview-atlas:${UNSAFE_SOURCE.id}/`));
+    expect(unsafe.length).toBeGreaterThan(0);
+    for (const r of unsafe) {
+      expect(r[1]).not.toMatch(/</);
+      for (const e of elements(r[2]!)) {
+        expect(['script', 'img', 'svg', 'iframe', 'style', 'object']).not.toContain(e.tagName);
+        for (const a of e.attrs) expect(a.name.startsWith('on') || /^\s*javascript:/i.test(a.value), `${e.tagName} ${a.name}=${a.value}`).toBe(false);
+      }
+    }
   });
 });
 
