@@ -26,8 +26,18 @@ export function parseAnkiText(text: string): AnkiFile {
   }
   const sep = SEPARATORS[headers.get('separator') ?? ''] ?? headers.get('separator');
   if (!sep) throw new Error('no #separator header');
+  return { headers, records: parseRecords(text.slice(pos), sep, '\n') };
+}
+
+/**
+ * Records of delimited text (`sep` between fields, `eol` after each record): a field that starts
+ * with a double quote runs to the next lone one (a doubled quote is a quote in it) and may hold
+ * separators and line breaks; a quote anywhere else is an error. Anki's rules, and RFC 4180's.
+ */
+export function parseRecords(text: string, sep: string, eol: string): string[][] {
   const records: string[][] = [];
   let fields: string[] = [];
+  let pos = 0;
   while (pos < text.length) {
     let value = '';
     if (text[pos] === '"') {
@@ -44,10 +54,10 @@ export function parseAnkiText(text: string): AnkiFile {
           break;
         }
       }
-      if (pos < text.length && text[pos] !== sep && text[pos] !== '\n') throw new Error(`text after a closing quote at ${pos}`);
+      if (pos < text.length && text[pos] !== sep && !text.startsWith(eol, pos)) throw new Error(`text after a closing quote at ${pos}`);
     } else {
       let end = pos;
-      while (end < text.length && text[end] !== sep && text[end] !== '\n') end++;
+      while (end < text.length && text[end] !== sep && !text.startsWith(eol, end)) end++;
       value = text.slice(pos, end);
       if (value.includes('"')) throw new Error(`a quote inside an unquoted field: ${value.slice(0, 60)}`);
       pos = end;
@@ -57,10 +67,10 @@ export function parseAnkiText(text: string): AnkiFile {
     else {
       records.push(fields);
       fields = [];
-      pos++;
+      pos += eol.length;
     }
   }
-  return { headers, records };
+  return records;
 }
 
 /** The 1-based column a "#… column:N" header names, as a 0-based index. */

@@ -1,37 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvField, toCsv, topicCsv } from '../../../src/lib/export/csv.ts';
 import { fixtureCatalogue } from '../../helpers/fixture-site.ts';
+import { parseRecords } from '../../helpers/anki-text.ts';
 
 /** RFC 4180 read back: quoted fields may hold commas, quotes (doubled) and line breaks; rows end in CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let value = '';
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        value += text.slice(i, q);
-        if (text[q + 1] === '"') (value += '"'), (i = q + 2);
-        else {
-          i = q + 1;
-          break;
-        }
-      }
-    } else {
-      const end = text.slice(i).search(/,|\r\n/);
-      value = text.slice(i, i + end);
-      i += end;
-    }
-    row.push(value);
-    if (text[i] === ',') i++;
-    else if (text.startsWith('\r\n', i)) (rows.push(row), (row = []), (i += 2));
-    else throw new Error(`unexpected character at ${i}`);
-  }
-  return rows;
-}
+const parseCsv = (text: string) => parseRecords(text, ',', '\r\n');
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks, and reads back the same', () => {
