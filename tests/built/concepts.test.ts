@@ -73,7 +73,8 @@ describe('question pages', () => {
     for (const q of questions) {
       const doc = questionPage(q.id);
       const others = members.get(q.concept)!.filter((m) => m.id !== q.id);
-      const own = all(doc, (e) => attr(e, 'data-answer') !== undefined);
+      // Answer blocks (class "answer"; the reader's note is marked data-answer="" too, to hide with them).
+      const own = all(doc, (e) => attr(e, 'data-answer') !== undefined && /\banswer\b/.test(attr(e, 'class') ?? ''));
       // Every answer block names its question; this page's own is the one in its article.
       const inArticle = own.filter((e) => within(e, (p) => p.tagName === 'article'));
       expect(inArticle.map((e) => attr(e, 'data-answer')), q.id).toEqual([q.id]);

@@ -187,7 +187,7 @@ for (const theme of THEMES) {
     const details = page.locator('[data-other-answers] details');
     await expect(details).toHaveCount(ids.length - 1);
     for (const d of await details.all()) await d.locator('summary').click();
-    for (const d of await details.all()) await expect(d.locator('[data-answer]')).toBeVisible();
+    for (const d of await details.all()) await expect(d.locator('.answer[data-answer]')).toBeVisible();
     await axe('every other answer open');
 
     // A topic page: its concepts under its subtopics (the one with most groups), a difficulty chosen.

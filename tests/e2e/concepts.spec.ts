@@ -51,7 +51,7 @@ test('a question page holds the other answers to it, collapsed: one opens in pla
   await expect(details.nth(1).locator(`[data-answer="${others[1]}"]`)).toBeVisible();
   await expect(first).toBeVisible();
   // The page's own answer is still the one in its article.
-  await expect(page.locator('article [data-answer]')).toHaveAttribute('data-answer', here!);
+  await expect(page.locator('article .answer[data-answer]')).toHaveAttribute('data-answer', here!);
 
   // Follow one to its own page: it holds this page's answer among its others.
   await details.nth(0).getByRole('link', { name: titles.get(others[0]!)!, exact: true }).click();
@@ -65,7 +65,7 @@ test('search finds an answer on its own page, not on the pages that show it amon
   const [here, ...others] = ids;
   const ownText = async (id: string) => {
     await page.goto(q(id));
-    return (await page.locator('article [data-answer]').innerText()).replace(/\s+/g, ' ');
+    return (await page.locator('article .answer[data-answer]').innerText()).replace(/\s+/g, ' ');
   };
   const hereText = await ownText(here!);
   // Six words from the start of another question's own answer that this page's own answer lacks.
@@ -73,7 +73,7 @@ test('search finds an answer on its own page, not on the pages that show it amon
   let other = '';
   for (const id of others) {
     const words = (await ownText(id)).split(' ').filter((w) => /^[A-Za-z]{3,}$/.test(w)).slice(0, 6).join(' ');
-    if (words.split(' ').length === 6 && (await page.locator('article [data-answer]').innerText()).replace(/\s+/g, ' ').includes(words) && !hereText.includes(words)) {
+    if (words.split(' ').length === 6 && (await page.locator('article .answer[data-answer]').innerText()).replace(/\s+/g, ' ').includes(words) && !hereText.includes(words)) {
       [phrase, other] = [words, id];
       break;
     }

@@ -18,7 +18,7 @@ export function fetchAnswer(id: string): Promise<PageAnswers> {
     p = fetch(urls.question(id)).then(async (r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       const doc = new DOMParser().parseFromString(await r.text(), 'text/html');
-      const el = doc.querySelector('article [data-answer]');
+      const el = doc.querySelector('article .answer[data-answer]');
       if (!el) throw new Error('no answer on the page');
       const imported = (nodes: Iterable<Node>) => [...nodes].map((n) => document.importNode(n, true));
       return { answer: imported(el.childNodes), others: imported(doc.querySelectorAll('[data-other-answers] details')) };
