@@ -1,6 +1,11 @@
-// Runs before first paint (a small blocking script in <head>, not inline, so a strict CSP
-// allows it): applies the reader's saved theme so the page never flashes the wrong one.
+// Before the first paint, so nothing flashes: the saved theme, and test-yourself mode (how it hides answers: src/scripts/study/test-yourself.ts).
 try {
-  var t = localStorage.getItem('atlas-theme');
-  if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
+  var d = document.documentElement, t = localStorage.getItem('atlas-theme');
+  if (t === 'light' || t === 'dark') d.dataset.theme = t;
+  if (/"testYourself":true/.test(localStorage.getItem('atlas:study'))) {
+    d.dataset.testYourself = 'hidden';
+    addEventListener('load', function () {
+      if (!customElements.get('answer-reveal')) delete d.dataset.testYourself;
+    });
+  }
 } catch (e) {}

@@ -3,7 +3,8 @@
 //   - the ingest is skipped when content/ (sources, topics, id lock) and its code are unchanged
 //     and content/questions/ is as it wrote it (scripts/build/ingest-step.ts);
 //   - each answer is rendered once and kept (src/lib/content/questions-loader.ts, answer-cache.ts);
-//   - the Pagefind index is reused when every page is byte for byte the same (scripts/pagefind.ts);
+//   - the Pagefind index is reused when every page is byte for byte the same (scripts/pagefind.ts),
+//     then made into the search bundle the site loads (scripts/search-bundle/);
 //   - astro build and Pagefind are skipped altogether when nothing the site is built from changed
 //     and the output folder is still as they wrote it (scripts/build/site-step.ts).
 // When the ingest runs, Astro starts at the same time on the other core (loading its config and
@@ -27,6 +28,7 @@ import { ingestInputs, ingestNeeded, runIngestStep } from './build/ingest-step.t
 import { buildTag, recordSite, siteChanged, siteInputs } from './build/site-step.ts';
 import { writeServiceWorker } from './build/service-worker.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
+import { finishSearchBundle } from './search-bundle/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'atlas-build');
@@ -89,6 +91,7 @@ async function buildSite(ingest: Promise<void> | undefined, tag: string) {
   rmSync(scratch, { recursive: true, force: true });
   await step('pagefind', async () => {
     const r = await indexSite(outDir, { cacheDir: cold ? undefined : CACHE });
+    finishSearchBundle(outDir);
     return r.reused ? `${r.pages} pages unchanged: index reused` : `${r.pages} pages indexed`;
   });
   await step('worker', async () => {

@@ -14,6 +14,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
+// Negative integers are word-weight markers in the word index (scripts/search-bundle/rechunk.ts).
 export type Cbor = number | string | Uint8Array | Cbor[] | Map<Cbor, Cbor>;
 const MAGIC = Buffer.from('pagefind_dcd');
 
@@ -32,6 +33,8 @@ export function decodeCbor(b: Uint8Array, at = 0): [Cbor, number] {
   switch (major) {
     case 0:
       return [n, i];
+    case 1:
+      return [-1 - n, i];
     case 2:
       return [new Uint8Array(b.subarray(i, i + n)), i + n];
     case 3:
@@ -77,7 +80,7 @@ function head(major: number, n: number): Buffer {
 }
 
 export function encodeCbor(v: Cbor): Buffer {
-  if (typeof v === 'number') return head(0, v);
+  if (typeof v === 'number') return v < 0 ? head(1, -1 - v) : head(0, v);
   if (typeof v === 'string') {
     const s = Buffer.from(v, 'utf8');
     return Buffer.concat([head(3, s.length), s]);
@@ -87,7 +90,8 @@ export function encodeCbor(v: Cbor): Buffer {
   return Buffer.concat([head(5, v.size), ...[...v].flatMap(([k, x]) => [encodeCbor(k), encodeCbor(x)])]);
 }
 
-function readPagefindFile(path: string): Cbor {
+/** A Pagefind data file's content: gzip, then the "pagefind_dcd" signature, then CBOR. */
+export function readPagefindFile(path: string): Cbor {
   const raw = gunzipSync(readFileSync(path));
   if (!raw.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`pagefind-stable: ${path} is not a Pagefind data file`);
   const [v, end] = decodeCbor(raw, MAGIC.length);
@@ -95,12 +99,12 @@ function readPagefindFile(path: string): Cbor {
   return v;
 }
 
-function pagefindBytes(v: Cbor): Buffer {
+export function pagefindBytes(v: Cbor): Buffer {
   // gzip with fixed settings and no file name or time: the same data give the same bytes.
   return gzipSync(Buffer.concat([MAGIC, encodeCbor(v)]), { level: 9 });
 }
 
-const hashOf = (bytes: Buffer, len: number) => createHash('sha256').update(bytes).digest('hex').slice(0, len);
+export const hashOf = (bytes: Buffer, len: number) => createHash('sha256').update(bytes).digest('hex').slice(0, len);
 const byText = (a: Cbor, b: Cbor) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
 
 /** Rewrites the filter indexes and metadata of a Pagefind bundle folder in a fixed order. */

@@ -2,9 +2,10 @@
 // the way static hosts do (directory -> index.html, /dir -> /dir/ redirect, 404.html).
 // npm start uses it; so do the browser tests.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { readHeadersFile } from './headers.ts';
 import { normalizeBase } from '../src/lib/site-config.ts';
 
@@ -32,7 +33,14 @@ export interface ServeOptions {
   port: number;
   host: string;
   headers?: Record<string, string>;
+  /** Compress text files (HTML, CSS, JS, JSON, SVG, XML, text) with gzip, as most hosts do. */
+  gzip?: boolean;
+  /** Told the path and body bytes of every response sent (for the search benchmark). */
+  onSent?: (path: string, bytes: number) => void;
 }
+
+// What hosts compress: text. Pagefind's index, fragments and WebAssembly are gzipped by Pagefind.
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
 /** Files whose names carry a content hash (Astro's _astro/, Pagefind's chunks): safe to cache for good. */
 const HASHED = /[\\/](?:_astro[\\/]|pagefind[\\/](?:fragment|index|filter)[\\/])|\.pf_meta$/;
@@ -56,6 +64,7 @@ export function startServer(opts: ServeOptions) {
       res.statusCode = status;
       for (const [k, v] of Object.entries(opts.headers ?? {})) res.setHeader(k, v);
       if (!file) return res.end(status === 404 ? 'Not found' : '');
+      const path = url.pathname;
       res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
       if (status === 200) {
         // Like static hosts: validators for everything, long caching for content-hashed files.
@@ -65,9 +74,18 @@ export function startServer(opts: ServeOptions) {
         res.setHeader('Cache-Control', HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
         if (req.headers['if-none-match'] === etag) {
           res.statusCode = 304;
+          opts.onSent?.(path, 0);
           return res.end();
         }
       }
+      if (opts.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const body = gzipSync(readFileSync(file), { level: 6 });
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+        opts.onSent?.(path, body.length);
+        return res.end(body);
+      }
+      opts.onSent?.(path, statSync(file).size);
       createReadStream(file).pipe(res);
     };
     const notFound = () => send(404, fileAt(join(root, '404.html')));
@@ -122,6 +140,7 @@ const OPTIONS = {
   host: { type: 'string', default: '127.0.0.1', value: 'HOST', help: 'address to listen on' },
   // The Content-Security-Policy the site ships with, as a host that reads _headers sends it.
   headers: { type: 'boolean', default: false, help: 'send the headers of <dir>/_headers' },
+  gzip: { type: 'boolean', default: false, help: 'compress text files with gzip, as most hosts do' },
   help: { type: 'boolean', short: 'h', default: false, help: 'print this help and exit' },
 } as const;
 
@@ -145,7 +164,7 @@ export function parseServeArgs(args: string[]): { help: true } | { help: false; 
   if (values.help) return { help: true };
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return { error: `--port must be a whole number from 0 to 65535, not "${values.port}"` };
-  return { help: false, options: { dir: values.dir, base: values.base, port, host: values.host }, withHeaders: values.headers };
+  return { help: false, options: { dir: values.dir, base: values.base, port, host: values.host, gzip: values.gzip }, withHeaders: values.headers };
 }
 
 if (import.meta.main) {

@@ -1,12 +1,13 @@
 // What the service worker keeps, read from the built output folder itself (after Pagefind), so the
 // lists always name the files a deploy really has:
 //   - the shell, precached when the worker installs: every script and stylesheet, the home, topics,
-//     study, search, offline and 404 pages, the study index, the manifest and icons, and Pagefind's
-//     core (its script, worker, the WebAssembly of the index's language, the entry file, the
-//     metadata); index chunks are kept as search loads them;
+//     study hub, saved (and its sheet), practice, search, offline and 404 pages, the study index,
+//     the manifest and icons, and Pagefind's core (its script, the WebAssembly of the index's
+//     language, the entry file, the metadata); index chunks are kept as search loads them;
 //   - the packs the reader may download ("Make available offline"): the whole site, and each topic
-//     (its page, its questions' pages and their Pagefind fragments, and every index and filter
-//     chunk, so that any word can be searched for offline over what is saved).
+//     (its page and printable sheet, its questions' pages and their Pagefind fragments, and every
+//     index and filter chunk and the typo list, so any word can be searched for offline over
+//     what is saved).
 // Every file carries a short hash of its bytes; the version is the hash of all of them, so any
 // changed byte makes a new worker with a new cache.
 import { createHash } from 'node:crypto';
@@ -31,10 +32,15 @@ export interface OfflineFiles {
 }
 
 /** Pages of the shell (URL paths under the base). */
-const SHELL_PAGES = new Set(['', '404.html', 'offline/', 'topics/', 'saved/', 'practice/', 'search/']);
-const SHELL_FILE = /^(?:_astro\/.*|theme\.js|favicon\.svg|manifest\.webmanifest|icons\/.*|study-index\.json|pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]*\.pf_meta))$/;
-/** Never cached: the worker itself, its lists, and what only hosts and crawlers read. */
-const NEVER = /^(?:sw\.js|offline\.json|_headers|robots\.txt|sitemap\.xml)$/;
+const SHELL_PAGES = new Set(['', '404.html', 'offline/', 'topics/', 'study/', 'saved/', 'saved/sheet/', 'practice/', 'search/']);
+const SHELL_FILE = /^(?:_astro\/.*|theme\.js|favicon\.svg|manifest\.webmanifest|icons\/.*|study-index\.json|pagefind\/(?:pagefind\.js|pagefind-entry\.json|[^/]*\.pf_meta))$/;
+/** Pagefind's word index and the word list typo correction reads: in every download. */
+const SEARCH_DATA = /^pagefind\/(?:index\/|filter\/|words\.txt$)/;
+/**
+ * Never cached: the worker itself, its lists, what only hosts and crawlers read, and Pagefind's
+ * worker (the site runs Pagefind on the page's thread: noWorker).
+ */
+const NEVER = /^(?:sw\.js|offline\.json|_headers|robots\.txt|sitemap\.xml|pagefind\/pagefind-worker\.js)$/;
 
 const shortHash = (b: Buffer) => createHash('sha256').update(b).digest('hex').slice(0, 12);
 
@@ -63,7 +69,7 @@ export function offlineFiles(outDir: string): OfflineFiles {
     const bytes = readFileSync(abs);
     const f = { path: urlPath(rel), bytes: bytes.length, hash: shortHash(bytes) };
     if (SHELL_PAGES.has(f.path) || SHELL_FILE.test(rel) || wasm.has(rel)) shell.push(f);
-    else if (rel.endsWith('.html') || /^pagefind\/(?:fragment|index|filter)\//.test(rel)) {
+    else if (rel.endsWith('.html') || rel.startsWith('pagefind/fragment/') || SEARCH_DATA.test(rel)) {
       if (rel.startsWith('pagefind/fragment/')) {
         const { path, topic } = readFragment(bytes);
         fragmentOf.set(path, files.length);
@@ -72,10 +78,10 @@ export function offlineFiles(outDir: string): OfflineFiles {
       files.push(f);
     }
   }
-  const chunks = files.flatMap((f, i) => (/^pagefind\/(?:index|filter)\//.test(f.path) ? [i] : []));
+  const chunks = files.flatMap((f, i) => (SEARCH_DATA.test(f.path) ? [i] : []));
   const topics: Record<string, number[]> = {};
   files.forEach((f, i) => {
-    const own = /^topics\/([^/]+)\/$/.exec(f.path)?.[1];
+    const own = /^topics\/([^/]+)\/(?:sheet\/)?$/.exec(f.path)?.[1]; // its page and its printable sheet
     const topic = own ?? topicOf.get(f.path);
     if (!topic) return;
     (topics[topic] ??= []).push(i);

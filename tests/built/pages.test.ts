@@ -191,12 +191,13 @@ describe('heading anchors', () => {
         expect(anchors.map((a) => attr(a, 'href')), `${rel}: ${squash(text(h))}`).toEqual([`#${id}`]);
         expect(attr(anchors[0]!, 'aria-label')).toMatch(/^Link to this (section|part)$/);
       }
-      // Labelled answer blocks ("> **Follow-up**") can be linked to as well.
+      // Labelled answer blocks ("> **Follow-up**") can be linked to as well (in another question's
+      // answer shown on the page, with its prefix: o1-a-follow-up).
       for (const q of all(doc, (e) => e.tagName === 'blockquote')) {
         const first = all(q, (e) => e.tagName === 'p')[0];
         if (first && first.childNodes.filter((c) => !(c.nodeName === '#text' && !text(c).trim())).every((c) => isEl(c) && c.tagName === 'strong')) {
           labelled++;
-          expect(attr(q, 'id'), `${rel}: ${squash(text(first))}`).toMatch(/^a-/);
+          expect(attr(q, 'id'), `${rel}: ${squash(text(first))}`).toMatch(/^(o\d+-)?a-/);
         }
       }
       for (const a of all(doc, (e) => e.tagName === 'a' && (attr(e, 'href') ?? '').startsWith('#'))) {
@@ -214,7 +215,9 @@ describe('topic pages', () => {
     const seen = { shown: 0, hidden: 0 };
     for (const rel of topicFiles) {
       const doc = load(rel);
-      const values = new Set(all(doc, (e) => attr(e, 'data-question') !== undefined && e.tagName === 'li').map((li) => attr(li, 'data-difficulty')));
+      // Each concept's data-facets: "source:difficulty" for each of its questions.
+      const facets = all(doc, (e) => attr(e, 'data-concept') !== undefined && e.tagName === 'li').flatMap((li) => attr(li, 'data-facets')!.split(' '));
+      const values = new Set(facets.map((f) => f.slice(f.lastIndexOf(':') + 1)));
       const filter = all(doc, (e) => e.tagName === 'question-filter')[0];
       const select = filter && all(filter, (e) => e.tagName === 'select' && attr(e, 'name') === 'difficulty')[0];
       const useful = values.size >= 2 && [...values].some((v) => v !== 'unrated');
@@ -269,12 +272,14 @@ describe('badges and notes', () => {
     expect(pages).toBeGreaterThan(25);
   });
 
-  it('a source page gives its origin and, as a separate note, its licence', () => {
+  it('a source page says plainly where its document comes from and how it is included, not as a warning', () => {
     const doc = load('sources/ai-engineer/index.html');
     const main = all(doc, (e) => e.tagName === 'main')[0]!;
-    expect(squash(text(main))).toContain('From resources.devweekends.com');
-    const note = all(main, (e) => hasClass(e, 'source-note'));
-    expect(note).toHaveLength(1);
-    expect(squash(text(note[0]!))).toMatch(/^Shipped with the project as sample data; see the original site's terms/);
+    const origin = all(main, (e) => hasClass(e, 'source-origin'));
+    expect(origin).toHaveLength(1);
+    expect(squash(text(origin[0]!))).toBe(
+      'From resources.devweekends.com: an AI engineer interview guide with detailed answers. Included with this project as sample data; the text is the site\'s.',
+    );
+    expect(squash(text(main))).not.toMatch(/terms before republishing/);
   });
 });

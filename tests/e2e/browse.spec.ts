@@ -14,7 +14,7 @@ function questionPagesWith(pattern: RegExp): string[] {
   const out: string[] = [];
   for (const path of questionPaths(DIST)) {
     const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-    const answer = html.slice(html.indexOf('<div class="answer">'));
+    const answer = html.slice(html.indexOf('<div class="answer"'));
     if (pattern.test(answer)) out.push(path);
   }
   return out.sort();
@@ -29,10 +29,10 @@ test('home -> topic -> question -> next -> related question from another source'
   const count = Number(await card.locator('.count').textContent());
   await card.getByRole('link', { name: 'Model Evaluation & Metrics', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Model Evaluation & Metrics');
-  await expect(page.locator('[data-question]')).toHaveCount(count);
+  await expect(page.locator('[data-concept]')).toHaveCount(count);
 
   // Walk the topic with "Next" until a question that was also asked in another source.
-  await page.locator('[data-question] a').first().click();
+  await page.locator('[data-concept] a').first().click();
   let related = page.locator('.related li a');
   for (let i = 0; i < 40 && (await related.count()) === 0; i++) {
     const title = await page.getByRole('heading', { level: 1 }).textContent();
@@ -47,9 +47,10 @@ test('home -> topic -> question -> next -> related question from another source'
   await related.first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(target!);
   await expect(page.locator('.question-meta a').first()).not.toHaveText(fromSource!);
-  // Breadcrumbs name the topic; the page says where in its source the question is.
+  // Breadcrumbs name the topic; the page links its source, with no line number (it means nothing to a reader).
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Home');
-  await expect(page.locator('.question-meta')).toContainText(/line \d+/);
+  await expect(page.locator('.question-meta a').first()).toHaveAttribute('href', /\/sources\/[^/]+\/$/);
+  await expect(page.locator('.question-meta')).not.toContainText(/line \d+/);
 });
 
 test('the theme toggle survives a reload and is applied before the page paints', async ({ page }) => {
@@ -77,19 +78,21 @@ test('the theme toggle survives a reload and is applied before the page paints',
 
 test('the difficulty filter changes what a topic page lists, without a reload, and keeps it in the URL', async ({ page }) => {
   await page.goto('topics/nlp/');
-  const items = page.locator('[data-question]');
+  const items = page.locator('[data-concept]');
   const all = await items.count();
-  const advancedCount = await page.locator('[data-question][data-difficulty="advanced"]').count();
+  // A concept is listed as advanced when one of its questions is ("<source>:advanced" in its facets).
+  const advanced = page.locator('[data-concept][data-facets*=":advanced"]');
+  const advancedCount = await advanced.count();
   expect(advancedCount).toBeGreaterThan(0);
   expect(advancedCount).toBeLessThan(all);
-  // Each choice says how many of the page's questions it lists.
+  // Each choice says how many of the page's concepts it lists.
   const options = await page.locator('question-filter select option').evaluateAll((os) =>
     os.map((o) => ({ name: (o.parentElement as HTMLSelectElement).name, value: (o as HTMLOptionElement).value, text: o.textContent })),
   );
   expect(options.filter((o) => o.name === 'difficulty' && o.value).length).toBeGreaterThan(1);
   expect(options.filter((o) => o.name === 'source' && o.value).length).toBeGreaterThan(1);
   for (const o of options.filter((x) => x.value)) {
-    const n = await page.locator(`[data-question][data-${o.name}="${o.value}"]`).count();
+    const n = await page.locator(o.name === 'source' ? `[data-concept][data-facets*="${o.value}:"]` : `[data-concept][data-facets*=":${o.value}"]`).count();
     expect(o.text, `${o.name} ${o.value}`).toMatch(new RegExp(` \\(${n}\\)$`));
   }
   expect(options.find((o) => o.value === 'advanced')!.text).toBe(`Advanced (${advancedCount})`);
@@ -97,14 +100,14 @@ test('the difficulty filter changes what a topic page lists, without a reload, a
   // A value on window survives only if the page is not reloaded.
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
   await page.locator('question-filter').getByLabel('Difficulty').selectOption('advanced');
-  await expect(page.locator('[data-question]:visible')).toHaveCount(advancedCount);
+  await expect(page.locator('[data-concept]:visible')).toHaveCount(advancedCount);
   await expect(page.locator('.filter-count')).toHaveText(`Showing ${advancedCount} of ${all} questions`);
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
   await expect(page).toHaveURL(/\?difficulty=advanced$/);
   await page.reload();
-  await expect(page.locator('[data-question]:visible')).toHaveCount(advancedCount);
+  await expect(page.locator('[data-concept]:visible')).toHaveCount(advancedCount);
   await page.locator('question-filter').getByLabel('Difficulty').selectOption('');
-  await expect(page.locator('[data-question]:visible')).toHaveCount(all);
+  await expect(page.locator('[data-concept]:visible')).toHaveCount(all);
 });
 
 test('pages fit a 360 px wide screen without sideways scrolling', async ({ page }) => {
@@ -209,7 +212,7 @@ test('printing a question shows the question and answer without navigation', asy
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.locator('.pager')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.answer')).toBeVisible();
+  await expect(page.locator('article .answer')).toBeVisible();
 });
 
 test('printing a topic in the dark theme: the light palette, the questions, no navigation, filter or buttons', async ({ page }) => {
@@ -229,9 +232,9 @@ test('printing a topic in the dark theme: the light palette, the questions, no n
   for (const r of await page.locator('random-question').all()) await expect(r).toBeHidden();
   await expect(page.locator('main button:visible')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const items = page.locator('[data-question]');
+  const items = page.locator('[data-concept]');
   expect(await items.count()).toBeGreaterThan(10);
-  await expect(page.locator('[data-question]:visible')).toHaveCount(await items.count());
+  await expect(page.locator('[data-concept]:visible')).toHaveCount(await items.count());
 });
 
 test('with no saved theme the page follows the system; "Auto" goes back to following it', async ({ page }) => {
@@ -353,10 +356,10 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('every page reads without JavaScript and script-only controls stay hidden', async ({ page }) => {
     await page.goto('topics/attention-transformers/');
-    await expect(page.locator('[data-question]').first()).toBeVisible();
+    await expect(page.locator('[data-concept]').first()).toBeVisible();
     await expect(page.locator('question-filter')).toBeHidden();
     await expect(page.locator('theme-toggle')).toBeHidden();
-    await page.locator('[data-question] a').first().click();
-    await expect(page.locator('.answer')).toBeVisible();
+    await page.locator('[data-concept] a').first().click();
+    await expect(page.locator('article .answer')).toBeVisible();
   });
 });

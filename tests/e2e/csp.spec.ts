@@ -1,5 +1,5 @@
-// The site under the Content-Security-Policy it ships in public/_headers: search, theme and
-// study progress work, with no CSP violation and no console error.
+// The site under the Content-Security-Policy it ships in public/_headers: search, theme,
+// study progress and test-yourself work, with no CSP violation and no console error.
 import { test, expect, type Page } from '@playwright/test';
 import { startServer } from '../../scripts/serve.ts';
 import { readHeadersFile } from '../../scripts/headers.ts';
@@ -55,9 +55,17 @@ test('search, theme and progress work under the CSP with no violation', async ({
   await page.keyboard.type('dropout');
   await expect(page.locator('dialog.search-dialog .search-results li > a').first()).toBeVisible();
 
-  // A formula page (MathML) and the search page.
+  // A formula page (MathML) in test-yourself mode: hidden by the head script after a reload,
+  // revealed and graded (the scheduler loads under the policy), then the mode is turned off.
   await page.goto(`${server.url}questions/llm-fifty/how-are-attention-scores-calculated-in-transformers/`);
+  await page.getByRole('button', { name: 'Test yourself' }).click();
+  await page.reload();
+  await expect(page.locator('.answer')).toBeHidden();
+  await page.getByRole('button', { name: /Show answer/ }).click();
   await expect(page.locator('.answer math').first()).toBeVisible();
+  await page.getByRole('button', { name: /^Good/ }).click();
+  await expect(page.locator('.reveal-done')).toContainText('Graded Good');
+  await page.getByRole('button', { name: 'Test yourself' }).click();
   await page.goto(`${server.url}search/?q=kv+cache`);
   await expect(page.locator('[data-search-page] .search-results li > a').first()).toBeVisible();
 

@@ -16,10 +16,10 @@ async function practiseWithNote(page: Page, note: string) {
   await practiceState(page, 'question');
   await page.keyboard.press('s');
   await practiceState(page, 'answer');
-  await page.getByRole('button', { name: 'Add a note' }).click();
+  await page.getByRole('button', { name: 'Add note' }).click();
   await page.getByLabel('Your note on this question').fill(note);
   await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(page.locator('.practice-note-status')).toHaveText('Note saved.');
+  await expect(page.locator('.note-status')).toHaveText('Note saved.');
   await page.keyboard.press('3');
   await practiceState(page, 'question');
   await page.keyboard.press('s');
@@ -130,7 +130,7 @@ test('a note is always text: markup in it is shown as typed and never runs', asy
   await expect(box).toBeHidden();
   await page.keyboard.press('s');
   await practiceState(page, 'answer');
-  const text = box.locator('.practice-note-text');
+  const text = box.locator('.note-text');
   expect(await text.evaluate((p) => (p as HTMLElement).innerText)).toBe(note);
   expect(await box.locator('img, script, b').count()).toBe(0);
   // Edited there, still text, kept as typed.
@@ -143,7 +143,7 @@ test('a note is always text: markup in it is shown as typed and never runs', asy
   await input.press('3');
   await expect(page.locator('.practice-progress-text')).toContainText('0 of 1 known');
   await box.getByRole('button', { name: 'Save note' }).click();
-  await expect(box.locator('.practice-note-status')).toHaveText('Note saved.');
+  await expect(box.locator('.note-status')).toHaveText('Note saved.');
   expect(await box.locator('img, script, svg, b').count()).toBe(0);
   expect((await stored(page)).notes[FLASH].text).toBe(`${note}\n<svg onload=alert(3)>3`);
   await page.waitForTimeout(300); // a late onerror or onload would fire by now
@@ -152,8 +152,8 @@ test('a note is always text: markup in it is shown as typed and never runs', asy
   await box.getByRole('button', { name: 'Edit note' }).click();
   await input.fill('');
   await box.getByRole('button', { name: 'Save note' }).click();
-  await expect(box.locator('.practice-note-status')).toHaveText('Note removed.');
-  await expect(box.getByRole('button', { name: 'Add a note' })).toBeVisible();
+  await expect(box.locator('.note-status')).toHaveText('Note removed.');
+  await expect(box.getByRole('button', { name: 'Add note' })).toBeVisible();
   expect((await stored(page)).notes).toEqual({});
 });
 

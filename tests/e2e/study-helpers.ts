@@ -11,9 +11,22 @@ export const q = (id: string) => `questions/${id}/`;
 export const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
 export const setStored = (page: Page, value: string) => page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, value]);
 
-/** The study index as the site serves it: [id, title, topic, difficulty code][]. */
-export async function studyIndex(page: Page): Promise<[string, string, string, string][]> {
+/** The study index as the site serves it: [id, title, topic, difficulty code, concept (when not the id itself)][]. */
+export async function studyIndex(page: Page): Promise<[string, string, string, string, string?][]> {
   return (await (await page.request.get('study-index.json')).json()).q;
+}
+
+/** The concept of each question of the index, and the questions of each concept (index order). */
+export function conceptsOf(index: [string, string, string, string, string?][]) {
+  const conceptOf = new Map(index.map((r) => [r[0], r[4] || r[0]]));
+  const members = new Map<string, string[]>();
+  for (const [id] of index) members.set(conceptOf.get(id)!, [...(members.get(conceptOf.get(id)!) ?? []), id]);
+  return {
+    conceptOf: (id: string) => conceptOf.get(id)!,
+    members: (concept: string) => members.get(concept)!,
+    /** The first of `ids` of each concept: the card practice deals for it when none has a card. */
+    onePerConcept: (ids: string[]) => ids.filter((id, i) => ids.findIndex((x) => conceptOf.get(x) === conceptOf.get(id)) === i),
+  };
 }
 
 /**
@@ -22,6 +35,13 @@ export async function studyIndex(page: Page): Promise<[string, string, string, s
  */
 export const practiceState = (page: Page, state: 'setup' | 'question' | 'answer' | 'done') =>
   expect(page.locator('practice-session')).toHaveAttribute('data-state', state);
+
+/** Ticks a topic or source on the practice form, unfolding "Topics and sources" first. */
+export async function tick(page: Page, name: 'topic' | 'source', value: string) {
+  const choices = page.locator('details.practice-choices');
+  if (!(await choices.evaluate((d: HTMLDetailsElement) => d.open))) await choices.locator('summary').click();
+  await page.locator(`input[name=${name}][value="${value}"]`).check();
+}
 
 export async function mark(page: Page, id: string, name: 'Mark as learned' | 'Save for later') {
   await page.goto(q(id));

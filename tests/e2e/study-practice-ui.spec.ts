@@ -19,7 +19,7 @@ test("the answer shown in practice is the question page's own answer", async ({ 
 test('after the reveal, Space and Enter do not grade: focus is on the answer, the grading buttons follow it', async ({ page }) => {
   await startSaved(page, [FLASH, MHA]);
   const card = page.locator('.practice-card');
-  const answer = card.getByRole('region', { name: 'Answer' });
+  const answer = card.getByRole('region', { name: 'Answer', exact: true });
   await practiceState(page, 'question');
   const title = await card.locator('.practice-link').textContent();
   // A double tap of Space: the first reveals, the second does not grade.
@@ -104,7 +104,7 @@ for (const theme of ['light', 'dark'] as const) {
     await practiceState(page, 'question');
     await page.keyboard.press('s');
     await practiceState(page, 'answer');
-    await expect(page.locator('.practice-note-text')).toHaveText('Tiles in SRAM.');
+    await expect(page.locator('.note-text')).toHaveText('Tiles in SRAM.');
     await axe('answer with a note and the grades');
     await page.getByRole('button', { name: 'Edit note' }).click();
     await axe('note editor');
@@ -127,6 +127,10 @@ test('works at 360 px in the dark theme', async ({ page }) => {
   await page.goto('practice/');
   await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
   await practiceState(page, 'setup');
+  // Folded, the topics and sources leave "Start practice" on the first screen.
+  const startBox = (await page.getByRole('button', { name: 'Start practice' }).boundingBox())!;
+  expect(startBox.y + startBox.height).toBeLessThanOrEqual(740);
+  await page.locator('summary', { hasText: 'Topics and sources' }).click();
   // A choice's text that wraps stays right of its box (a hanging indent), on every line.
   const wrapped = await page.locator('.choice-grid label').evaluateAll((labels) =>
     labels.flatMap((l) => {

@@ -5,7 +5,8 @@
 // picked by URL from the 2025 source; counts are compared relative to the page.
 import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { ATTENTION, FLASH, KEY, MHA, mark, q, setStored, stored, studyIndex } from './study-helpers';
+import { pageWithRelated } from '../helpers/dist.ts';
+import { ATTENTION, FLASH, KEY, MHA, conceptsOf, mark, q, setStored, stored, studyIndex } from './study-helpers';
 
 async function learnedCount(page: Page): Promise<{ n: number; m: number }> {
   const text = await page.locator('.study-progress-total [data-count]').textContent();
@@ -15,6 +16,8 @@ async function learnedCount(page: Page): Promise<{ n: number; m: number }> {
 }
 
 const topicRow = (page: Page, topic: string) => page.locator(`[data-row][data-topic="${topic}"] [data-count]`);
+/** A topic page's entry for the concept of a question. */
+const entryOf = (page: Page, id: string) => page.locator(`[data-concept][data-members~="${id}"]`);
 
 test('mark as learned survives a reload and is counted and marked on the topic page', async ({ page }) => {
   await page.goto(q(FLASH));
@@ -22,7 +25,7 @@ test('mark as learned survives a reload and is counted and marked on the topic p
   await page.goto(topicHref!);
   await expect(page.locator('study-progress')).toBeVisible();
   const before = await learnedCount(page);
-  const item = page.locator(`[data-question="${FLASH}"]`);
+  const item = entryOf(page, FLASH);
   await expect(item.locator('.study-mark-learned')).toHaveCount(0);
 
   await page.goto(q(FLASH));
@@ -92,26 +95,27 @@ test('a saved question is listed on /saved/ under its topic and can be removed',
   await expect(page.getByRole('link', { name: title! })).toHaveCount(0);
 });
 
-test('pages without study features load no study code', async ({ page }) => {
+test("pages without study features load only the header's due count", async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('search/?q=attention');
   await expect(page.locator('[data-search-page] li > a').first()).toBeVisible();
-  // The header's Random button is on every page; it loads the study index only when pressed.
-  const study = requests.filter((u) => /study|store|progress|practice|saved|schema|count\.|marks/i.test(u));
-  expect(study).toEqual([]);
+  // The header's Study link counts the cards due from the stored progress (the store, the state's
+  // quick check and due dates); its Random button loads the study index only when pressed.
+  const study = requests.filter((u) => /study|store|state|due|progress|practice|saved|schema|migrate|count\.|marks|scheduler|grade/i.test(u));
+  expect(study.map((u) => u.replace(/^.*\/|\.[\w-]+\.js$/g, '').replace(/_astro_type_script.*/, '')).sort()).toEqual(['StudyLink.astro', 'due', 'state', 'store']);
 });
 
 test('learned and saved marks show in "Also asked as" and on /saved/', async ({ page }) => {
-  const ADAM = 'ml-dl-llm-2025/explain-adam-optimizer';
-  await page.goto(q(ADAM));
+  const path = pageWithRelated(process.env.ATLAS_OUT_DIR ?? 'dist', 2);
+  await page.goto(path);
   const related = page.locator('.related li');
   expect(await related.count()).toBeGreaterThan(1);
   const other = await related.nth(0).getAttribute('data-question');
   const third = await related.nth(1).getAttribute('data-question');
   await mark(page, other!, 'Mark as learned');
   await mark(page, third!, 'Save for later');
-  await page.goto(q(ADAM));
+  await page.goto(path);
   await expect(page.locator(`.related [data-question="${other}"] .study-mark-learned`)).toContainText('(learned)');
   await expect(page.locator(`.related [data-question="${other}"] .study-mark-saved`)).toHaveCount(0);
   await expect(page.locator(`.related [data-question="${third}"] .study-mark-saved`)).toBeVisible();
@@ -175,7 +179,7 @@ test('an older stored format is migrated with a notice, and counted in its topic
   await setStored(page, v0);
   await page.goto(`topics/${ATTENTION}/`);
   await expect(page.getByRole('alert')).toContainText('older format');
-  await expect(page.locator(`[data-question="${FLASH}"] .study-mark-learned`)).toBeVisible();
+  await expect(entryOf(page, FLASH).locator('.study-mark-learned')).toBeVisible();
   await expect.poll(() => learnedCount(page)).toMatchObject({ n: 2 });
   const s = await stored(page);
   expect(s.learned[FLASH].topic).toBe(ATTENTION);
@@ -198,8 +202,9 @@ test('random question from the header, and within the topic', async ({ page }) =
   await expect(page).toHaveURL(/\/questions\/[^/]+\/[^/]+\/$/);
 });
 
-test('random prefers questions not learned yet, in the header and within a topic, and falls back to any', async ({ page }) => {
+test('random prefers concepts not learned yet, in the header and within a topic, and falls back to any', async ({ page }) => {
   const index = await studyIndex(page);
+  const { conceptOf, members } = conceptsOf(index);
   const learnedAllBut = (keep: string[]) =>
     JSON.stringify({
       version: 2,
@@ -211,54 +216,66 @@ test('random prefers questions not learned yet, in the header and within a topic
       settings: { retention: 0.9, testYourself: false, at: 0 },
     });
   const agents = index.filter((r) => r[2] === 'agents-tools').map((r) => r[0]);
-  expect(agents.length).toBeGreaterThan(3);
+  expect(new Set(agents.map(conceptOf)).size).toBeGreaterThan(3);
   const [here, fresh] = [agents[0]!, agents.at(-1)!];
+  expect(conceptOf(here)).not.toBe(conceptOf(fresh));
+  // Every question learned but those of one concept: both buttons go to one of them, every time.
+  const keep = members(conceptOf(fresh));
+  const toKept = new RegExp(`/(${keep.map((id) => q(id).replace(/[/.]/g, '\\$&')).join('|')})$`);
   await page.goto(q(here));
-  // Every question learned but one: both buttons go to it, every time.
-  await setStored(page, learnedAllBut([fresh]));
+  await setStored(page, learnedAllBut(keep));
   for (let i = 0; i < 3; i++) {
     await page.goto(q(here));
     await page.getByRole('button', { name: /^Random question in / }).click();
-    await expect(page).toHaveURL(new RegExp(`/${q(fresh)}$`));
+    await expect(page).toHaveURL(toKept);
     await page.goto(q(here));
     await page.getByRole('navigation', { name: 'Site' }).getByRole('button', { name: 'Random' }).click();
-    await expect(page).toHaveURL(new RegExp(`/${q(fresh)}$`));
+    await expect(page).toHaveURL(toKept);
   }
-  // Everything learned: any question still.
+  // Everything learned: any concept still, never the one of the page it is on.
   await setStored(page, learnedAllBut([]));
-  await page.goto(q(here));
-  await page.getByRole('button', { name: /^Random question in / }).click();
-  await expect(page).toHaveURL(/\/questions\/[^/]+\/[^/]+\/$/);
-  await expect(page).not.toHaveURL(new RegExp(`/${q(here)}$`));
-  await expect(page.locator('.breadcrumbs a').last()).toHaveAttribute('href', /\/topics\/agents-tools\/$/);
+  const sameConcept = members(conceptOf(here));
+  for (let i = 0; i < 3; i++) {
+    await page.goto(q(here));
+    await page.getByRole('button', { name: /^Random question in / }).click();
+    await expect(page).toHaveURL(/\/questions\/[^/]+\/[^/]+\/$/);
+    for (const id of sameConcept) await expect(page).not.toHaveURL(new RegExp(`/${q(id)}$`));
+    await expect(page.locator('.breadcrumbs a').last()).toHaveAttribute('href', /\/topics\/agents-tools\/$/);
+  }
 });
 
-test('"Hide learned" on topic and source pages hides learned questions, updates the count and stays in the URL', async ({ page }) => {
+test('"Hide learned" on topic and source pages hides learned concepts, updates the count and stays in the URL', async ({ page }) => {
   await mark(page, FLASH, 'Mark as learned');
   await page.goto(`topics/${ATTENTION}/`);
-  const items = page.locator('[data-question]');
+  const items = page.locator('[data-concept]');
   const all = await items.count();
   const hide = page.locator('question-filter').getByRole('checkbox', { name: 'Hide learned' });
   const count = page.locator('.filter-count');
   await expect(hide).not.toBeChecked();
-  await expect(page.locator(`[data-question="${FLASH}"]`)).toBeVisible();
+  await expect(entryOf(page, FLASH)).toBeVisible();
   await hide.check();
-  await expect(page.locator(`[data-question="${FLASH}"]`)).toBeHidden();
-  await expect(page.locator('[data-question]:visible')).toHaveCount(all - 1);
+  await expect(entryOf(page, FLASH)).toBeHidden();
+  await expect(page.locator('[data-concept]:visible')).toHaveCount(all - 1);
   await expect(count).toHaveText(`Showing ${all - 1} of ${all} questions (1 learned hidden)`);
   await expect(page).toHaveURL(/\?hide=learned$/);
   await page.reload();
   await expect(hide).toBeChecked();
-  await expect(page.locator(`[data-question="${FLASH}"]`)).toBeHidden();
+  await expect(entryOf(page, FLASH)).toBeHidden();
   await expect(count).toHaveText(`Showing ${all - 1} of ${all} questions (1 learned hidden)`);
   await hide.uncheck();
-  await expect(page.locator('[data-question]:visible')).toHaveCount(all);
+  await expect(page.locator('[data-concept]:visible')).toHaveCount(all);
   await expect(page).not.toHaveURL(/hide=/);
 
-  // The source page has it too; a question unmarked in another tab comes back.
+  // The source page has it too, for every question of the concept it lists; a question unmarked
+  // in another tab comes back.
   await page.goto('sources/ml-dl-llm-2025/?hide=learned');
   await expect(page.locator(`[data-question="${FLASH}"]`)).toBeHidden();
-  await expect(page.locator('.filter-count')).toContainText('(1 learned hidden)');
+  const sameConcept = await page.locator('[data-question]').evaluateAll(
+    (lis, id) => lis.filter((li) => (li as HTMLElement).dataset.question === id || ((li as HTMLElement).dataset.members ?? '').split(' ').includes(id)).map((li) => (li as HTMLElement).dataset.question!),
+    FLASH,
+  );
+  for (const id of sameConcept) await expect(page.locator(`[data-question="${id}"]`)).toBeHidden();
+  await expect(page.locator('.filter-count')).toContainText(`(${sameConcept.length} learned hidden)`);
   const other = await page.context().newPage();
   await other.goto(q(FLASH));
   await other.getByRole('button', { name: 'Mark as learned' }).click();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { questionFrontmatter } from '../../src/lib/schema.ts';
 import { parseTopicsFile } from '../../src/lib/topic-schema.ts';
+import { topicInfos } from '../../src/lib/topics.ts';
 import { buildCatalogue, type CatalogueInput, type QuestionFile } from '../../src/lib/catalogue/index.ts';
 import type { SourceInfo } from '../../src/lib/sources.ts';
 
@@ -23,7 +24,7 @@ export function fixtureInput(dir = FIXTURE_SITE): CatalogueInput {
   const questions = readdirSync(root)
     .sort()
     .flatMap((source) => readdirSync(join(root, source)).sort().map((f) => readQuestion(join(root, source, f), `${source}/${f.replace(/\.md$/, '')}`)));
-  const topics = parseTopicsFile(readFileSync(join(dir, 'topics.yaml'), 'utf8'), 'topics.yaml').topics.map(({ slug, name, description }) => ({ slug, name, description }));
+  const topics = topicInfos(parseTopicsFile(readFileSync(join(dir, 'topics.yaml'), 'utf8'), 'topics.yaml'));
   const sources = (JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as { sources: SourceInfo[] }).sources;
   return { questions, topics, sources };
 }

@@ -1,21 +1,12 @@
-// Previous and next question: the pager at the foot of a question page.
+// Previous and next question: the pager at the foot of a question page. It walks the topic
+// the way its page lists it, concept by concept in subtopic order, and leads to each concept's
+// first question (whose page shows every answer of the concept).
+import type { Concept } from './concepts';
+import type { QuestionSummary } from './question';
 
-/**
- * The previous and next question of `id` in an ordered list, staying within one group
- * (by default the same source; a topic's list passes its own rule).
- */
-export function neighbours<T extends { id: string; source: string }>(
-  ordered: readonly T[],
-  id: string,
-  sameGroup: (a: T, b: T) => boolean = (a, b) => a.source === b.source,
-): { prev?: T; next?: T } {
-  const i = ordered.findIndex((q) => q.id === id);
+/** The first questions of the concepts before and after `conceptId` in `ordered` (a topic's concepts). */
+export function neighbours(ordered: readonly Concept[], conceptId: string): { prev?: QuestionSummary; next?: QuestionSummary } {
+  const i = ordered.findIndex((c) => c.id === conceptId);
   if (i < 0) return {};
-  const here = ordered[i]!;
-  const prev = ordered[i - 1];
-  const next = ordered[i + 1];
-  return {
-    prev: prev && sameGroup(prev, here) ? prev : undefined,
-    next: next && sameGroup(next, here) ? next : undefined,
-  };
+  return { prev: ordered[i - 1]?.questions[0], next: ordered[i + 1]?.questions[0] };
 }

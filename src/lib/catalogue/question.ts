@@ -28,6 +28,10 @@ export interface QuestionSummary {
   number?: number;
   /** First line of the question in its source file. */
   line: number;
+  /** Id of its concept (the questions, in any source, that ask the same thing): see concepts.ts. */
+  concept: string;
+  /** Its subtopic within the topic, when the topic declares subtopics. */
+  subtopic?: string;
 }
 
 export function summarise({ id, data }: QuestionFile): QuestionSummary {
@@ -42,5 +46,7 @@ export function summarise({ id, data }: QuestionFile): QuestionSummary {
     kind: data.kind,
     number: data.number,
     line: data.line,
+    concept: data.concept,
+    subtopic: data.subtopic,
   };
 }

@@ -12,5 +12,6 @@ export function sitePaths(c: Pick<Catalogue, 'topics' | 'sources' | 'questions'>
     ...c.sources.map((s) => urls.source(s.id)),
     ...c.questions.map((q) => urls.question(q.id)),
     urls.search(),
+    urls.study(),
   ];
 }

@@ -4,7 +4,7 @@
 // gradient" finds "VAEs ... gradients". That fallback exists for half-typed inflections
 // ("normaliza" -> "normal"), so a word still counts as found when what the result has is one of
 // its forms as the word library tells them (isFormOf). Pure, so it is tested without a browser.
-import { isFormOf, sharedStart } from '../text/forms.ts';
+import { isFormOf, sameWord, sharedStart } from '../text/forms.ts';
 import { fold, foldedParts } from '../text/normalise.ts';
 
 export interface TermMatch {
@@ -12,6 +12,12 @@ export interface TermMatch {
   term: string;
   /** Whether the results contain it (or one of its forms). */
   found: boolean;
+  /**
+   * Whether the results contain it as typed, in an inflection, or as the start of a word being
+   * typed: a word found only as another of its family ("reinforcment" through Pagefind's stem of
+   * "reinforcement") may be a typo, which the word list tells (pipeline.ts).
+   */
+  exact: boolean;
   /** Whether what the results contain instead shares most of the word ("transformerz" -> "transformer"). */
   near: boolean;
 }
@@ -28,8 +34,9 @@ export function matchTerms(query: string, matched: readonly string[]): TermMatch
     .map((term) => {
       const t = fold(term);
       const found = !t || forms.some((f) => isFormOf(t, f));
+      const exact = !t || forms.some((f) => f.startsWith(t) || sameWord(t, f));
       const shared = Math.max(0, ...forms.map((f) => sharedStart(t, f)));
-      return { term, found, near: found || (shared >= 4 && shared >= 0.6 * t.length) };
+      return { term, found, exact, near: found || (shared >= 4 && shared >= 0.6 * t.length) };
     });
 }
 

@@ -66,6 +66,7 @@ export function pagefindQuery(q: string): string {
   const t = q.replace(/\s+/g, ' ').trim();
   if (/^".+"$/.test(t)) return t;
   const words = t.split(' ').filter(Boolean);
-  const meaningful = words.filter((w) => !isStopWord(w));
+  // A lone letter says nothing either: "precision r", while "recall" is being typed, is "precision".
+  const meaningful = words.filter((w) => !isStopWord(w) && !/^\p{L}$/u.test(w));
   return (meaningful.length ? meaningful : words).join(' ');
 }

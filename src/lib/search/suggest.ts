@@ -1,8 +1,12 @@
-// "Did you mean": for a query word no question contains, the word of the questions' titles it is
-// closest to, if one is close enough to be a typo of it ("transfromer" -> "transformer",
-// "atention" -> "attention"). Titles are the vocabulary a reader searches with, and small. Pure,
-// so it is tested without a browser.
-import { fold, typedWords } from '../text/normalise.ts';
+// Typo correction: a query word no question contains is replaced by the word of the index it is
+// a typo of ("transfomer" -> "transformer", "embedings" -> "embeddings", "quantisation" ->
+// "quantization"), as Meilisearch does by default: one typo allowed in a word of 5 to 8 letters,
+// two from 9 letters, none below 5; a typo is a letter inserted, deleted or changed, or two
+// neighbours swapped (Damerau-Levenshtein, optimal string alignment). The words come from the
+// index itself (words-file.ts). Pure, so it is tested without a browser.
+import { sameWord } from '../text/forms.ts';
+import { fold } from '../text/normalise.ts';
+import type { Vocabulary } from './words-file.ts';
 
 /** Edits (insert, delete, substitute, swap two neighbours) from a to b; stops past `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -25,53 +29,70 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
-/** Words of titles, lower case, with how often each occurs. */
-export function vocabulary(titles: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const title of titles) {
-    for (const w of typedWords(title)) {
-      const n = fold(w);
-      if (n.length >= 3 && /\p{L}/u.test(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
+/** Typos allowed in a word of `n` letters (Meilisearch's defaults: minWordSizeForTypos 5 and 9). */
+export const typosAllowed = (n: number) => (n < 5 ? 0 : n < 9 ? 1 : 2);
 
-/** How many edits a typo of a word this long may have: one in a short word, two in a long one. */
-const allowed = (n: number) => (n < 5 ? 0 : n < 8 ? 1 : 2);
-
-/** The vocabulary word closest to `word` within the edits allowed, the more frequent on a tie. */
-export function closestWord(word: string, vocab: ReadonlyMap<string, number>): string | undefined {
+/** Whether the vocabulary has the word, or a word it starts (a word still being typed: "transf"). */
+export function knownWord(word: string, vocab: Vocabulary): boolean {
   const w = fold(word);
-  const max = allowed(w.length);
-  if (!max || vocab.has(w)) return undefined;
-  let best: string | undefined;
-  let bestD = max + 1;
-  let bestN = 0;
-  for (const [v, n] of vocab) {
-    const d = editDistance(w, v, max);
-    if (d < bestD || (d === bestD && n > bestN)) [best, bestD, bestN] = [v, d, n];
-  }
-  return bestD <= max ? best : undefined;
+  if (vocab.has(w)) return true;
+  for (const v of vocab.keys()) if (v.startsWith(w)) return true;
+  return false;
 }
 
 /**
- * The query with each of its `missing` words (those not in the vocabulary) replaced by the closest
- * vocabulary word, or undefined when one has none (a suggestion that still has a word nothing
- * contains is no help) or nothing changes.
+ * The words of the vocabulary `word` (as typed) may be a typo of, best first: the fewest typos
+ * within those allowed, then the same first letter (a typo seldom changes it: "destilation" is
+ * "distillation", not "estimation"), then the word more questions have. For a word the list has,
+ * its own inflections are not what it was typed for ("principles" for "principle").
  */
-export function suggestQuery(query: string, missing: readonly string[], vocab: ReadonlyMap<string, number>): string | undefined {
-  const swap = new Map<string, string>();
-  for (const m of missing) {
-    if (vocab.has(fold(m))) continue;
-    const c = closestWord(m, vocab);
-    if (!c) return undefined;
-    swap.set(m, c);
+export function typoCandidates(word: string, vocab: Vocabulary, n = 1): string[] {
+  const w = fold(word);
+  const max = typosAllowed(w.length);
+  if (!max) return [];
+  const found: { v: string; rank: [number, number, number] }[] = [];
+  const known = vocab.has(w);
+  for (const [v, count] of vocab) {
+    if (v === w || (known && sameWord(v, w))) continue;
+    const d = editDistance(w, v, max);
+    if (d <= max) found.push({ v, rank: [d, v[0] === w[0] ? 0 : 1, -count] });
   }
-  if (!swap.size) return undefined;
-  return query
-    .trim()
-    .split(/\s+/)
-    .map((w) => swap.get(w) ?? w)
-    .join(' ');
+  const cmp = (a: [number, number, number], b: [number, number, number]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+  return found.sort((a, b) => cmp(a.rank, b.rank) || (a.v < b.v ? -1 : 1)).slice(0, n).map((c) => c.v);
+}
+
+/** The word of the vocabulary that `word` is a typo of; undefined for a word the vocabulary knows. */
+export function correctWord(word: string, vocab: Vocabulary): string | undefined {
+  return knownWord(word, vocab) ? undefined : typoCandidates(word, vocab)[0];
+}
+
+/** A query with its typos corrected: what was searched, and which typed word became which. */
+export interface Correction {
+  query: string;
+  changes: [typed: string, corrected: string][];
+}
+
+/** A typed word as the corrected one, cased as typed ("Liebler" -> "Leibler", "PCA" stays in capitals). */
+const caseAs = (typed: string, word: string) =>
+  typed === typed.toUpperCase() ? word.toUpperCase() : /^\p{Lu}/u.test(typed) ? word[0]!.toUpperCase() + word.slice(1) : word;
+
+/**
+ * The query with each of its `unknown` words (as the search found them missing) replaced by what
+ * `fix` gives for it (by default the word it is a typo of), keeping every other character as typed
+ * ("cross-entorpy loss" -> "cross-entropy loss"); undefined when no word changes. A word that
+ * cannot be corrected is left as typed.
+ */
+export function correctQuery(query: string, unknown: readonly string[], vocab: Vocabulary, fix = (w: string) => correctWord(w, vocab)): Correction | undefined {
+  const changes: [string, string][] = [];
+  const wanted = new Set(unknown.flatMap((u) => [fold(u), ...(u.match(/\p{L}+/gu) ?? []).map(fold)]));
+  // Runs of letters, so a word inside "cross-entorpy" or "Kullback-Liebler" is corrected alone.
+  const corrected = query.replace(/\p{L}+/gu, (part) => {
+    if (!wanted.has(fold(part))) return part;
+    const c = fix(part);
+    if (!c) return part;
+    const cased = caseAs(part, c);
+    changes.push([part, cased]);
+    return cased;
+  });
+  return changes.length ? { query: corrected, changes } : undefined;
 }

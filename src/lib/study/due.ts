@@ -1,5 +1,9 @@
 // Which cards are due: the dates come from the FSRS cards in the study state, so counting needs
-// no scheduler code (the header's "due today" count of phase B can use it on any page).
+// no scheduler code (the header's "due today" count uses it on every page).
+// As in Anki, a review card is due for the whole day its date falls on (its interval is in days:
+// one due at 18:00 can be reviewed in the morning), and a card being (re)learned, whose steps
+// are minutes, a little before its time. So "due" is one notion everywhere: the header's count,
+// the study hub's "Review N due" and the practice form's "Due now" count the same cards.
 import type { CardEntry } from './state';
 
 export type Standing = 'due' | 'new' | 'later';
@@ -10,8 +14,16 @@ export type Standing = 'due' | 'new' | 'later';
  */
 export const LEARN_AHEAD = 20 * 60_000;
 
-/** The moment from which a card counts as due. */
+/** The start of the local day of `t`. */
+export function startOfDay(t: number): number {
+  const d = new Date(t);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/** The moment from which a card counts as due: a review card from the start of its day, a card being learned LEARN_AHEAD early. */
 export function dueFrom(card: CardEntry): number {
+  if (card.state === 2) return startOfDay(card.due);
   return card.state === 1 || card.state === 3 ? card.due - LEARN_AHEAD : card.due;
 }
 
@@ -20,55 +32,9 @@ export function standing(card: CardEntry | undefined, now: number): Standing {
   return !card ? 'new' : dueFrom(card) <= now ? 'due' : 'later';
 }
 
-export interface DueCounts {
-  due: number;
-  new: number;
-  later: number;
-}
-
-/** How many of these questions are due, new and not due yet at `now`. */
-export function dueCounts(ids: Iterable<string>, cards: Record<string, CardEntry>, now: number): DueCounts {
-  const n: DueCounts = { due: 0, new: 0, later: 0 };
-  for (const id of new Set(ids)) n[standing(cards[id], now)]++;
+/** How many cards of the state are due at `now` (the header's count: no question index needed). */
+export function countDue(cards: Record<string, CardEntry>, now: number): number {
+  let n = 0;
+  for (const c of Object.values(cards)) if (dueFrom(c) <= now) n++;
   return n;
-}
-
-/** The end of the local day of `now`: "due today" counts cards due before it. */
-export function endOfDay(now: number): number {
-  const d = new Date(now);
-  d.setHours(24, 0, 0, 0);
-  return d.getTime();
-}
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "3 due now, 12 new and 5 not due yet", leaving out what is zero. */
-export function dueText(c: DueCounts): string {
-  const parts = [c.due && `${c.due} due now`, c.new && `${c.new} new`, c.later && `${c.later} not due yet`].filter(Boolean) as string[];
-  if (!parts.length) return 'No cards';
-  const total = plural(c.due + c.new + c.later, 'card', 'cards');
-  return `${total}: ${parts.length < 2 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}`;
-}
-
-const DAY = 86_400_000;
-
-/** When a card is due, in words: "due now", "due in 10 minutes", "due in 3 days"… */
-export function dueIn(card: CardEntry | undefined, now: number): string {
-  if (!card) return 'New card';
-  const ms = card.due - now;
-  if (ms <= 0 || dueFrom(card) <= now) return 'Due now';
-  return `Due in ${span(ms)}`;
-}
-
-/** A duration in words, rounded to minutes, hours, days, months or years. */
-export function span(ms: number): string {
-  const m = Math.max(1, Math.round(ms / 60_000));
-  if (m < 60) return plural(m, 'minute', 'minutes');
-  const h = Math.round(ms / 3_600_000);
-  if (h < 24) return plural(h, 'hour', 'hours');
-  const d = Math.round(ms / DAY);
-  if (d < 31) return plural(d, 'day', 'days');
-  const mo = Math.round(d / 30.4);
-  if (mo < 12) return plural(mo, 'month', 'months');
-  return plural(Math.round((d / 365) * 10) / 10, 'year', 'years');
 }

@@ -58,7 +58,7 @@ export interface NoteEntry {
 }
 export interface Settings {
   retention: number;
-  /** Hide answers on question and topic pages until revealed (used from phase B on). */
+  /** Test yourself: question pages hide their answers until revealed (src/scripts/study/test-yourself.ts). */
   testYourself: boolean;
   /** When a setting last changed (0: never): merging keeps the newer settings. */
   at: number;
@@ -133,6 +133,13 @@ export function setLearned(s: StudyState, id: string, topic: string, on: boolean
 
 export function setSaved(s: StudyState, id: string, on: boolean, now = Date.now()): StudyState {
   return { ...s, saved: on ? { ...s.saved, [id]: { at: now } } : without(s.saved, id) };
+}
+
+/** Settings changed by the reader (retention, test-yourself); values out of range are brought back into it. */
+export function setSettings(s: StudyState, change: Partial<Omit<Settings, 'at'>>, now = Date.now()): StudyState {
+  const next = { ...s.settings, ...change, at: now };
+  next.retention = Math.min(RETENTION.max, Math.max(RETENTION.min, Number.isFinite(next.retention) ? next.retention : RETENTION.default));
+  return { ...s, settings: next };
 }
 
 export function recordVisit(s: StudyState, id: string, title: string, now = Date.now()): StudyState {

@@ -1,10 +1,11 @@
-// The question index for the study features (practice, saved, random): one small JSON file
-// built with the site (/study-index.json), fetched only by those features. Compact keys:
+// The question index for the study features (practice, saved, random, progress counts): one
+// small JSON file built with the site (/study-index.json), fetched only by those features.
+// Compact keys:
 //   { v: 1, t: { [topicSlug]: topicName }, s: { [sourceId]: sourceTitle },
-//     q: [[id, title, topicSlug, difficulty ("b" | "i" | "a" | "")], ...] }
-// The source is the first part of the id ("<source>/<slug>").
-import { standing } from './due';
-import type { CardEntry } from './state';
+//     q: [[id, title, topicSlug, difficulty ("b" | "i" | "a" | ""), concept?], ...] }
+// The source is the first part of the id ("<source>/<slug>"). The concept (the id of one of the
+// questions that ask the same thing) is left out when it is the question's own id, which also
+// reads an index written before concepts existed as one concept per question.
 
 export interface IndexQuestion {
   id: string;
@@ -12,13 +13,15 @@ export interface IndexQuestion {
   topic: string;
   source: string;
   difficulty?: 'beginner' | 'intermediate' | 'advanced';
+  /** Its concept's id (see src/lib/catalogue/concepts.ts). */
+  concept: string;
 }
 export interface StudyIndex {
   topics: Record<string, string>;
   sources: Record<string, string>;
   questions: IndexQuestion[];
 }
-type Row = [string, string, string, string];
+type Row = [string, string, string, string, string?];
 interface Wire {
   v: 1;
   t: Record<string, string>;
@@ -34,7 +37,11 @@ export function encodeIndex(ix: StudyIndex): string {
     v: 1,
     t: ix.topics,
     s: ix.sources,
-    q: ix.questions.map((q) => [q.id, q.title, q.topic, q.difficulty ? CODE[q.difficulty] : '']),
+    q: ix.questions.map((q): Row => {
+      const row: Row = [q.id, q.title, q.topic, q.difficulty ? CODE[q.difficulty] : ''];
+      if (q.concept !== q.id) row.push(q.concept);
+      return row;
+    }),
   };
   return JSON.stringify(wire);
 }
@@ -45,37 +52,11 @@ export function decodeIndex(json: unknown): StudyIndex {
   return {
     topics: w.t,
     sources: w.s,
-    questions: w.q.map(([id, title, topic, d]) => {
-      const q: IndexQuestion = { id, title, topic, source: id.slice(0, id.indexOf('/')) };
+    questions: w.q.map(([id, title, topic, d, concept]) => {
+      const q: IndexQuestion = { id, title, topic, source: id.slice(0, id.indexOf('/')), concept: concept || id };
       const difficulty = DECODE[d];
       if (difficulty) q.difficulty = difficulty;
       return q;
     }),
   };
-}
-
-export interface PracticeFilter {
-  topics?: string[];
-  sources?: string[];
-  /** A difficulty, or "unrated"; empty for any. */
-  difficulty?: string;
-  only?: 'all' | 'due' | 'saved' | 'not-learned';
-}
-
-/** The questions a practice session draws from ("due": cards due by `now`, see due.ts). */
-export function selectQuestions(
-  qs: IndexQuestion[],
-  f: PracticeFilter,
-  study: { saved: Record<string, unknown>; learned: Record<string, unknown>; cards: Record<string, CardEntry> },
-  now = Date.now(),
-): IndexQuestion[] {
-  return qs.filter(
-    (q) =>
-      (!f.topics?.length || f.topics.includes(q.topic)) &&
-      (!f.sources?.length || f.sources.includes(q.source)) &&
-      (!f.difficulty || (q.difficulty ?? 'unrated') === f.difficulty) &&
-      (f.only !== 'saved' || q.id in study.saved) &&
-      (f.only !== 'due' || standing(study.cards[q.id], now) === 'due') &&
-      (f.only !== 'not-learned' || !(q.id in study.learned)),
-  );
 }

@@ -21,14 +21,14 @@ const FUNCTION_WORDS = /* @__PURE__ */ list(`
   a an the and or but if of at by for with about between into through to from in on as than so such then via
   is are was were be been being am do does did doing have has had having can could should would will shall may might must
   i me my we our us you your he him his she her it its they them their this that these those there here
-  what which who whom whose when where why how all any each both some also just very too
+  what which who whom whose when where why how all any each both some also just very too instead rather
   vs versus v etc eg ie doesnt dont isnt cant`);
 
 const QUESTION_WORDS = /* @__PURE__ */ list(`
   explain describe define definition difference differences differ differs compare comparison
   work works mean meaning concept concepts key main important importance role purpose`);
 
-const FRAMING_WORDS = /* @__PURE__ */ list(`whats working means idea intuition behind overview basics architecture mechanism mechanisms`);
+const FRAMING_WORDS = /* @__PURE__ */ list(`whats working means idea intuition behind overview basics architecture mechanism mechanisms variants`);
 
 const COMMON_WORDS = /* @__PURE__ */ list(`
   over used use using example examples give common types type different calculate calculated calculation

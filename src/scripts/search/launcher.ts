@@ -69,6 +69,9 @@ class SearchLauncher extends HTMLElement {
     const input = dialog.querySelector<HTMLInputElement>('input[name="q"]')!;
     input.focus();
     if (!this.#panel) {
+      // Pagefind starts loading now, alongside the panel's code rather than after it.
+      const el = dialog.querySelector<HTMLElement>('search-panel')!;
+      void import('./pagefind').then((m) => m.pagefindIndex(el.dataset.bundle!, el.dataset.base!)).catch(() => {});
       // An Enter typed before the code is in is kept and handed over ("/ dropout Enter").
       let enter = false;
       const early = (e: KeyboardEvent) => {

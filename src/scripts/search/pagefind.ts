@@ -6,6 +6,7 @@ import { cachedPaths, serverReachable } from '../offline/cache';
 
 interface PagefindResult {
   id: string;
+  score: number;
   /** The metadata fields a searched word is in ("title", "topic"). */
   matchedMetaFields?: string[];
   data(): Promise<HitData>;
@@ -26,15 +27,25 @@ let loaded: Promise<SearchIndex> | undefined;
 export function pagefindIndex(bundle: string, base: string, build?: string): Promise<SearchIndex> {
   loaded ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    // Ranking measured on concept queries (tests/e2e/search-relevance.spec.ts): Pagefind's
-    // defaults favour the shortest pages and repeated words, which put "What is sparse PCA?"
-    // above the question that explains PCA; halving both brings the defining question up.
-    await pf.options({ baseUrl: base, ranking: { pageLength: 0.5, termFrequency: 0.5 }, ...(build ? { metaCacheTag: build } : {}) });
+    await pf.options({
+      baseUrl: base,
+      // On the page's own thread: Pagefind's worker is another 40 KB to fetch and a message
+      // round trip for each result, for searches of a few milliseconds.
+      noWorker: true,
+      // Ranking measured on the relevance cases (tests/corpus/search-queries.yaml): Pagefind's
+      // defaults favour the shortest pages and repeated words, which put "What is sparse PCA?"
+      // above the question that explains PCA; halving both brings the defining question up.
+      // Metadata is searched too: the title's other wordings (`alt`, its synonyms) count as the
+      // title does; the source's name ("... Interview Questions") and the difficulty not at all.
+      ranking: { pageLength: 0.5, termFrequency: 0.5, metaWeights: { title: 5, alt: 5, source: 0, difficulty: 0 } },
+      ...(build ? { metaCacheTag: build } : {}),
+    });
     await pf.init();
     const data = new WeakMap<PagefindResult, Promise<HitData>>();
     const hit = (r: PagefindResult): Hit => ({
       id: r.id,
-      inTitle: r.matchedMetaFields?.includes('title') ?? false,
+      score: r.score,
+      inTitle: r.matchedMetaFields?.some((f) => f === 'title' || f === 'alt') ?? false,
       data() {
         let d = data.get(r);
         if (!d) data.set(r, (d = r.data()));

@@ -1,6 +1,8 @@
 // One search result as a list item: its title, topic · source · difficulty, and an excerpt of
 // the answer with the matched words marked; the link carries the query so the opened question
-// highlights it, and the item its question id so study marks find it.
+// highlights it, and the item its question id so study marks find it. A concept answered in
+// several sources shows its first answer, and "+N other answers" opens the others.
+import type { ConceptGroup } from '../../lib/search/concepts';
 import { MARK_CLOSE, MARK_OPEN, answerExcerpt, hasTex, readableTex } from '../../lib/search/excerpt';
 import type { HitData } from '../../lib/search/pipeline';
 import { withHighlight } from '../../lib/search/state';
@@ -37,8 +39,9 @@ function span(className: string, ...content: (Node | string)[]): HTMLSpanElement
   return s;
 }
 
-/** The list item of a result found for `query`; `base` is the site's base path. */
-export function resultItem(d: HitData, query: string, base: string): HTMLLIElement {
+/** The list item of a concept's result found for `query`; `base` is the site's base path. */
+export function resultItem(group: ConceptGroup, query: string, base: string): HTMLLIElement {
+  const d = group.lead;
   const li = document.createElement('li');
   const id = questionIdOf(d.url, base);
   // Marked as learned or saved like every list (scripts/study/marks.ts). Inside the search panel:
@@ -52,5 +55,30 @@ export function resultItem(d: HitData, query: string, base: string): HTMLLIEleme
     span('result-excerpt', ...excerptNodes(answerExcerpt(d.content, d.meta.title ?? '', d.locations, EXCERPT_WORDS))),
   );
   li.append(a);
+  showOthers(li, group, query);
   return li;
+}
+
+/**
+ * The "+N other answers" of a result's item, brought up to date with its group (a later page of
+ * results may add to it): a disclosure listing each other answer's title and source.
+ */
+export function showOthers(li: HTMLLIElement, group: ConceptGroup, query: string): void {
+  const n = group.others.length;
+  let details = li.querySelector<HTMLDetailsElement>(':scope > details.result-others');
+  if (!n) return details?.remove();
+  if (!details) {
+    details = document.createElement('details');
+    details.className = 'result-others';
+    details.append(document.createElement('summary'), span('result-others-list'));
+    li.append(details);
+  }
+  details.querySelector('summary')!.textContent = `+${n} other answer${n === 1 ? '' : 's'}`;
+  const links = group.others.map((o) => {
+    const a = document.createElement('a');
+    a.href = withHighlight(o.url, query);
+    a.append(o.meta.title ?? o.url, span('result-meta', ` · ${o.meta.source ?? ''}`));
+    return a;
+  });
+  details.querySelector('.result-others-list')!.replaceChildren(...links);
 }

@@ -25,7 +25,7 @@ export class SearchKeys {
 
   /** The result links, in order. */
   links(): HTMLAnchorElement[] {
-    return [...this.list.querySelectorAll<HTMLAnchorElement>('li > a')];
+    return [...this.list.querySelectorAll<HTMLAnchorElement>(':scope > li > a')];
   }
 
   #onListKey(e: KeyboardEvent) {

@@ -1,16 +1,18 @@
 // <search-panel>: the search box, filters and results of components/SearchPanel.astro, in the
 // header's dialog and on /search/. It shows what the search pipeline answers
-// (lib/search/pipeline.ts) as the reader types, keeps the results navigable by keyboard and (with
-// data-sync-url, on /search/) the page URL in step with the search. Loaded only when search is
-// first opened (scripts/search/launcher.ts) or on /search/ itself.
+// (lib/search/pipeline.ts) as the reader types (with no pause: each keystroke searches, and a
+// newer one makes an older search moot), one result per concept, keeps the results navigable by
+// keyboard and (with data-sync-url, on /search/) the page URL in step with the search. Loaded
+// only when search is first opened (scripts/search/launcher.ts) or on /search/ itself.
+import { ConceptGroups, type ConceptGroup } from '../../lib/search/concepts';
 import { answer, answerKind, PAGE_SIZE, statusText, waysOut, type Answer, type Hit, type SearchIndex } from '../../lib/search/pipeline';
 import { emptyState, FILTER_NAMES, hasFilters, stateFromParams, writeParams, type SearchState } from '../../lib/search/state';
 import { STUDY_KEY } from '../../lib/study/state';
 import { controlValues, setControls } from '../form-url';
-import { loadIndex } from '../study/index-client';
 import { pagefindIndex } from './pagefind';
-import { resultItem } from './result-item';
+import { resultItem, showOthers } from './result-item';
 import { SearchKeys } from './search-keys';
+import { loadWords } from './words';
 
 function hasStudyProgress(): boolean {
   try {
@@ -18,6 +20,15 @@ function hasStudyProgress(): boolean {
   } catch {
     return false; // storage blocked: nothing to mark
   }
+}
+
+/** The next task's turn: input events already queued run first (a MessageChannel hop: no timer clamping). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => resolve();
+    port2.postMessage(null);
+  });
 }
 
 /** What a search is, as one comparable value: the query as searched, and the filters. */
@@ -31,12 +42,18 @@ export class SearchPanel extends HTMLElement {
   #panel!: HTMLElement;
   #status!: HTMLElement;
   #approx!: HTMLElement;
-  /** Shown under an empty or approximate answer: a suggestion, "Clear filters", a hint. */
+  /** "Showing results for <corrected> · search for <typed> instead". */
+  #corrected!: HTMLElement;
+  /** Shown under an empty or approximate answer: "Clear filters", a hint. */
   #wayOut!: HTMLElement;
   #keys!: SearchKeys;
   #seq = 0;
   #shown = 0;
   #results: Hit[] = [];
+  #groups = new ConceptGroups();
+  #items = new Map<ConceptGroup, HTMLLIElement>();
+  /** The query the reader asked to search as typed, typos and all. */
+  #asTyped: string | undefined;
   /** The search whose results are on screen. */
   #query = emptyState();
   #shownFor: string | undefined;
@@ -51,9 +68,10 @@ export class SearchPanel extends HTMLElement {
     this.#status = this.querySelector('.search-status')!;
     this.#approx = this.querySelector('.search-approx')!;
     this.#wayOut = this.querySelector('.search-way-out')!;
+    this.#corrected = this.querySelector('.search-corrected')!;
     this.#keys = new SearchKeys(this.input, this.list, () => this.submit());
-    this.#wayOut.querySelector('.search-suggest button')!.addEventListener('click', (e) => {
-      this.input.value = (e.currentTarget as HTMLButtonElement).textContent ?? '';
+    this.#corrected.querySelector('button')!.addEventListener('click', () => {
+      this.#asTyped = this.input.value.trim();
       this.#retry();
     });
     this.#wayOut.querySelector('.search-unfiltered button')!.addEventListener('click', () => {
@@ -110,14 +128,18 @@ export class SearchPanel extends HTMLElement {
     }
     let a: Answer | undefined;
     try {
-      a = await answer(() => this.#index(), s, stale);
+      const words = () => loadWords(this.dataset.bundle!);
+      a = await answer(() => this.#index(), s, { isStale: stale, words, asTyped: this.#asTyped === s.q.trim(), pause: nextTask });
     } catch {
       return; // the status already says the index could not load
     }
     if (!a) return;
     this.#results = a.results;
     this.#shown = 0;
-    this.#query = s;
+    this.#groups = new ConceptGroups();
+    this.#items.clear();
+    // What the result links highlight: the words searched, corrected where they were.
+    this.#query = { ...s, q: a.corrected?.query ?? s.q };
     // A result had focus (arrow keys pressed while these results were coming): keep the place in
     // the new list rather than dropping focus on the page when the old items go.
     const focused = this.#keys.links().indexOf(document.activeElement as HTMLAnchorElement);
@@ -132,13 +154,20 @@ export class SearchPanel extends HTMLElement {
     this.#status.textContent = kind === 'empty' ? '' : statusText(a);
     this.#panel.dataset.state = kind;
     this.#approx.hidden = kind !== 'closest';
+    this.#showCorrected(a);
     this.list.setAttribute('aria-label', a.missing.length ? 'Closest matches' : 'Search results');
     this.#showWaysOut(undefined);
     this.#done(s);
     // Ways out of an empty or approximate answer, shown once known (they never hold up the results).
-    const titles = async () => (await loadIndex()).questions.map((x) => x.title);
-    const pause = () => new Promise<void>((r) => setTimeout(r, 300));
-    void waysOut(a, { index: () => this.#index(), titles, pause }, stale).then((w) => !stale() && this.#showWaysOut(w));
+    void waysOut(a, () => this.#index(), stale).then((w) => !stale() && this.#showWaysOut(w));
+  }
+
+  /** "Showing results for transformer architecture · search for transfomer architecture instead." */
+  #showCorrected(a: Answer) {
+    this.#corrected.hidden = !a.corrected;
+    if (!a.corrected) return;
+    this.#corrected.querySelector('strong')!.textContent = a.corrected.query;
+    this.#corrected.querySelector('button span')!.textContent = a.state.q.trim();
   }
 
   #showWaysOut(w: Awaited<ReturnType<typeof waysOut>>) {
@@ -147,10 +176,9 @@ export class SearchPanel extends HTMLElement {
       el.hidden = !shown;
       return el;
     };
-    part('.search-suggest', !!w?.suggestion).querySelector('button')!.textContent = w?.suggestion ?? '';
     part('.search-unfiltered', w?.clearFilters !== undefined).querySelector('span')!.textContent = w?.clearFilters ?? '';
     part('.search-hint', !!w?.hint);
-    this.#wayOut.hidden = !(w?.suggestion || w?.clearFilters !== undefined || w?.hint);
+    this.#wayOut.hidden = !(w?.clearFilters !== undefined || w?.hint);
   }
 
   /** Enter in the search box: opens the first result, now or as soon as the results are in. */
@@ -177,12 +205,28 @@ export class SearchPanel extends HTMLElement {
     if (first) location.assign(first.href);
   }
 
+  /**
+   * Shows the next PAGE_SIZE concepts of the results: data is fetched for as many results as
+   * concepts are still wanted, and a result of a concept already shown joins its "+N other answers".
+   */
   async #showMore(seq: number) {
-    const next = await Promise.all(this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()));
-    if (seq !== this.#seq) return;
-    this.list.querySelector('.search-more')?.remove();
-    for (const d of next) this.list.append(resultItem(d, this.#query.q, this.dataset.base!));
-    this.#shown += next.length;
+    const before = this.#groups.groups.length;
+    while (this.#groups.groups.length - before < PAGE_SIZE && this.#shown < this.#results.length) {
+      const wanted = PAGE_SIZE - (this.#groups.groups.length - before);
+      const batch = this.#results.slice(this.#shown, this.#shown + wanted);
+      const data = await Promise.all(batch.map((r) => r.data()));
+      if (seq !== this.#seq) return;
+      this.#shown += batch.length;
+      this.list.querySelector('.search-more')?.remove();
+      for (const d of data) {
+        const { group, opened } = this.#groups.add(d);
+        if (opened) {
+          const li = resultItem(group, this.#query.q, this.dataset.base!);
+          this.#items.set(group, li);
+          this.list.append(li);
+        } else showOthers(this.#items.get(group)!, group, this.#query.q);
+      }
+    }
     // Learned and saved marks, as in every other list; the study code loads only for a reader who has progress.
     if (hasStudyProgress()) void import('../study/marks').then((m) => m.markList(this.list));
     const left = this.#results.length - this.#shown;
@@ -191,9 +235,9 @@ export class SearchPanel extends HTMLElement {
       li.className = 'search-more';
       const b = document.createElement('button');
       b.type = 'button';
-      b.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left}`;
+      b.textContent = `Show more (${left} more answer${left === 1 ? '' : 's'})`;
       b.addEventListener('click', async () => {
-        const first = this.#shown;
+        const first = this.#keys.links().length;
         await this.#showMore(this.#seq);
         this.#keys.links()[first]?.focus();
       });

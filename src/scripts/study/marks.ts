@@ -1,7 +1,9 @@
 // Learned (✓) and saved (★) marks on question lists: every element with data-question="<id>"
-// gets its marks after its first link. Used by the topic, source and home pages (through
-// <study-progress data-marks>), "Also asked as" on question pages and /saved/. A list built
-// later (search results, say) can call markList(itsRoot) once its items carry data-question.
+// gets its marks after its first link; an entry with data-members="<id> <id>…" (a concept on a
+// topic page, or a question of a concept on a source page) is marked when any of those is. Used
+// by the topic and source pages (through <study-progress data-marks>), "Also asked as" on
+// question pages and /saved/. A list built later (search results, say) can call
+// markList(itsRoot) once its items carry data-question.
 import type { StudyState } from '../../lib/study/state';
 import { loadState } from './store';
 
@@ -11,12 +13,15 @@ const MARKS = {
 } as const;
 export type MarkKind = keyof typeof MARKS;
 
+/** The questions whose marks an entry shows: a concept's (data-members), or the question itself. */
+export const memberIds = (el: HTMLElement) => (el.dataset.members ?? el.dataset.question ?? '').split(' ').filter(Boolean);
+
 export function mark(s: StudyState, root: ParentNode = document, kinds: readonly MarkKind[] = ['learned', 'saved']) {
-  for (const li of root.querySelectorAll<HTMLElement>('[data-question]')) {
-    const id = li.dataset.question!;
+  for (const li of root.querySelectorAll<HTMLElement>('[data-question], [data-members]')) {
+    const ids = memberIds(li);
     for (const kind of kinds) {
       const [symbol, text] = MARKS[kind];
-      const on = id in s[kind];
+      const on = ids.some((id) => id in s[kind]);
       let m = li.querySelector(`.study-mark-${kind}`);
       if (on && !m) {
         m = document.createElement('span');

@@ -1,23 +1,25 @@
-// <practice-session>: choose questions, then one card at a time: reveal the answer (taken from
-// the question's own page), read or edit your note, grade it Again / Hard / Good / Easy (keys
-// 1–4). FSRS (src/lib/study/scheduler.ts, loaded on demand) schedules each card; the session's
-// dealing is src/lib/study/session.ts; the form and its URL are practice-form.ts. The running
-// session is kept in sessionStorage, so a reload of the same page resumes it.
+// <practice-session>: choose questions, then one card per concept at a time: reveal the answer
+// (taken from the question's own page, with the other answers it holds), read or edit your note,
+// grade it Again / Hard / Good / Easy (keys 1–4). FSRS (src/lib/study/scheduler.ts, loaded on
+// demand) schedules each card; which question stands for a concept is src/lib/study/concepts.ts,
+// the session's dealing src/lib/study/session.ts; the form and its URL are practice-form.ts. The
+// running session is kept in sessionStorage, so a reload of the same page resumes it.
 // data-state on the element says what the keys act on (setup, question, answer, done), set once
 // the screen is ready: tests wait for it before pressing keys.
 import { difficultyLabels } from '../../lib/difficulty';
-import { dueCounts, dueIn, dueText, span } from '../../lib/study/due';
+import { dueCounts, dueIn, dueText, span } from '../../lib/study/due-text';
 import { answer, current, isDone, progress, startSession, type Session } from '../../lib/study/session';
 import { repairTopics, type Grade, type StudyState } from '../../lib/study/state';
-import { selectQuestions, type IndexQuestion, type StudyIndex } from '../../lib/study/study-index';
+import { practiceCards } from '../../lib/study/select';
+import type { IndexQuestion, StudyIndex } from '../../lib/study/study-index';
 import { urls } from '../../lib/urls';
 import { gradeCard, loadScheduler, previewGrades } from './grade';
 import { loadIndex } from './index-client';
-import { fetchAnswer } from './practice-answer';
+import { fetchAnswer, showAnswers } from './practice-answer';
 import { renderDone } from './practice-done';
 import { presetForm, readForm } from './practice-form';
 import { keyAction } from './practice-keys';
-import { NoteView } from './practice-note';
+import { NoteView } from './note-view';
 import { readRunning, storeRunning, type Running } from './practice-running';
 import { loadState, setState, watch } from './store';
 
@@ -46,7 +48,7 @@ class PracticeSession extends HTMLElement {
   connectedCallback() {
     const form = this.$<HTMLFormElement>('form.practice-setup');
     this.#note = new NoteView(this.$('.practice-note'));
-    presetForm(form);
+    const startNow = presetForm(form);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.start(form);
@@ -68,7 +70,7 @@ class PracticeSession extends HTMLElement {
       void this.resume(running);
     } else {
       this.state = 'setup';
-      void this.index().then(() => this.countDue(form), () => {});
+      void (startNow ? this.start(form) : this.index().then(() => this.countDue(form), () => {}));
     }
     this.hidden = false;
   }
@@ -83,7 +85,7 @@ class PracticeSession extends HTMLElement {
   countDue(form: HTMLFormElement) {
     if (!this.#index || !this.#study) return;
     const { filter } = readForm(form);
-    const ids = selectQuestions(this.#index.questions, filter, this.#study).map((q) => q.id);
+    const ids = practiceCards(this.#index.questions, filter, this.#study);
     this.$('.practice-due').textContent = `This choice: ${dueText(dueCounts(ids, this.#study.cards, Date.now()))}.`;
   }
 
@@ -124,7 +126,7 @@ class PracticeSession extends HTMLElement {
       return;
     }
     const state = await setState((s) => repairTopics(s, (id) => this.#byId.get(id)?.topic));
-    this.#ids = selectQuestions(this.#index!.questions, filter, state).map((q) => q.id);
+    this.#ids = practiceCards(this.#index!.questions, filter, state);
     if (!this.#ids.length) {
       status.textContent =
         filter.only === 'saved'
@@ -170,8 +172,7 @@ class PracticeSession extends HTMLElement {
       .join(' · ');
     this.#revealed = false;
     this.confirmEnd(false);
-    this.$('.practice-answer').hidden = true;
-    this.$('.practice-answer').replaceChildren();
+    showAnswers(this.$('.practice-answer'), this.$('.practice-others'), undefined);
     this.#note.hide();
     this.$('[data-act=reveal]').hidden = false;
     this.$('.practice-grade').hidden = true;
@@ -193,10 +194,9 @@ class PracticeSession extends HTMLElement {
     const box = this.$('.practice-answer');
     box.hidden = false;
     const study = this.#study ?? (await loadState());
-    const [nodes, next] = await Promise.all([fetchAnswer(id).catch(() => undefined), previewGrades(study.cards[id], study.settings.retention).catch(() => undefined)]);
-    if (nodes) box.replaceChildren(...nodes);
-    else box.textContent = 'The answer could not be loaded here; open the question page to read it.';
+    const [page, next] = await Promise.all([fetchAnswer(id).catch(() => 'failed' as const), previewGrades(study.cards[id], study.settings.retention).catch(() => undefined)]);
     if (current(this.#session) !== id || !this.#revealed) return;
+    showAnswers(box, this.$('.practice-others'), page);
     for (const b of this.querySelectorAll<HTMLElement>('.practice-grade [data-grade]')) {
       const ms = next?.[Number(b.dataset.grade) as Grade];
       b.querySelector('.grade-next')!.textContent = ms === undefined ? '' : `due in ${span(ms)}`;

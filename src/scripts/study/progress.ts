@@ -1,35 +1,40 @@
 // <study-progress>: "N / M learned" for the page (data-topic / data-source scope, M from the
 // build) and per topic rows; with data-marks, marks learned and saved questions in the page's
-// lists. <study-continue>: a link to the last question page visited.
-import { countLearned, progressText } from '../../lib/study/count';
+// lists. Counts are of concepts: a concept counts as learned when any of its questions is, which
+// needs the study index (fetched once a question is learned, not before). <study-continue>: a
+// link to the last question page visited.
+import { countLearned, progressText, type CountScope } from '../../lib/study/count';
 import { repairTopics, type StudyState } from '../../lib/study/state';
 import { urls } from '../../lib/urls';
 import { mark } from './marks';
-import { loadState, setState, watch } from './store';
+import { setState, watch } from './store';
 
-function setCount(el: HTMLElement, s: StudyState, topic: string | undefined, source: string | undefined) {
-  const out = el.querySelector('[data-count]');
-  if (out) out.textContent = progressText(countLearned(s, { topic, source }), Number(el.dataset.total));
-}
+type Counter = (scope: CountScope) => number;
 
-let repairing: Promise<unknown> | undefined;
+let indexed: Promise<{ counter: (s: StudyState) => Counter } | undefined> | undefined;
 
 /**
- * Counts per topic read the topic stored with each learned entry; an entry without one (an
- * older format, or an older export imported) gets it from the study index first, once per page.
- * Resolves to the current state.
+ * Counts per concept of a state. Learned entries without a topic (an older format, or an older
+ * export imported) get it from the index too, once per page. Without the index (offline), each
+ * learned question counts, in the topic stored with it.
  */
-async function withTopics(s: StudyState): Promise<StudyState> {
-  if (!Object.values(s.learned).some((e) => !e.topic)) return s;
-  repairing ??= import('./index-client')
-    .then(({ loadIndex }) => loadIndex())
-    .then((ix) => {
+async function counter(s: StudyState): Promise<Counter> {
+  if (!Object.keys(s.learned).length) return () => 0;
+  indexed ??= Promise.all([import('./index-client'), import('../../lib/study/concepts')])
+    .then(async ([{ loadIndex }, { countLearnedConcepts }]) => {
+      const ix = await loadIndex();
       const topicOf = new Map(ix.questions.map((q) => [q.id, q.topic]));
-      return setState((t) => repairTopics(t, (id) => topicOf.get(id)));
+      if (Object.values(s.learned).some((e) => !e.topic)) await setState((t) => repairTopics(t, (id) => topicOf.get(id)));
+      return { counter: (t: StudyState): Counter => (scope) => countLearnedConcepts(t.learned, ix.questions, scope) };
     })
-    .catch(() => {});
-  await repairing;
-  return loadState();
+    .catch(() => undefined);
+  const ix = await indexed;
+  return ix ? ix.counter(s) : (scope) => countLearned(s, scope);
+}
+
+function setCount(el: HTMLElement, count: Counter, scope: CountScope) {
+  const out = el.querySelector('[data-count]');
+  if (out) out.textContent = progressText(count(scope), Number(el.dataset.total));
 }
 
 class StudyProgress extends HTMLElement {
@@ -38,9 +43,9 @@ class StudyProgress extends HTMLElement {
     if (this.hasAttribute('data-marks')) watch((s) => mark(s));
     watch(
       (s) =>
-        void withTopics(s).then((t) => {
-          setCount(this, t, topic, source);
-          for (const row of this.querySelectorAll<HTMLElement>('[data-row]')) setCount(row, t, row.dataset.topic, source);
+        void counter(s).then((count) => {
+          setCount(this, count, { topic, source });
+          for (const row of this.querySelectorAll<HTMLElement>('[data-row]')) setCount(row, count, { topic: row.dataset.topic, source });
           this.hidden = false;
         }),
     );

@@ -1,6 +1,7 @@
-// <random-question>: opens a random question, from anywhere or within data-topic, preferring
-// questions not learned yet in this browser (any question once all are learned). Fetches the
-// study index (and the code that reads it) only when pressed.
+// <random-question>: opens a random question, from anywhere or within data-topic: a random
+// concept (never the one of the page it is on), preferring concepts not learned yet in this
+// browser (any once all are learned), then a random question of it (src/lib/study/concepts.ts).
+// Fetches the study index (and the code that reads it) only when pressed.
 import { urls } from '../../lib/urls';
 
 class RandomQuestion extends HTMLElement {
@@ -11,12 +12,10 @@ class RandomQuestion extends HTMLElement {
       try {
         const topic = this.dataset.topic;
         const here = decodeURIComponent(location.pathname);
-        const [{ loadIndex }, { loadState }] = await Promise.all([import('./index-client'), import('./store')]);
+        const [{ loadIndex }, { loadState }, { randomPick }] = await Promise.all([import('./index-client'), import('./store'), import('../../lib/study/concepts')]);
         const [index, state] = await Promise.all([loadIndex(), loadState()]);
-        const pool = index.questions.filter((q) => (!topic || q.topic === topic) && !here.endsWith(`/questions/${q.id}/`));
-        const fresh = pool.filter((q) => !(q.id in state.learned));
-        const from = fresh.length ? fresh : pool;
-        const pick = from[Math.floor(Math.random() * from.length)];
+        const onPage = index.questions.find((q) => here.endsWith(`/questions/${q.id}/`));
+        const pick = randomPick(index.questions, { topic, here: onPage?.id, learned: state.learned });
         if (pick) location.assign(urls.question(pick.id));
       } catch {
         button.title = 'Could not load the question list';

@@ -1,6 +1,6 @@
 // <study-settings>: the desired retention, kept in the study state (settings.retention). A value
 // from elsewhere (an imported file) that is not among the choices is added as one.
-import { setSettings } from '../../lib/study/settings';
+import { setSettings } from '../../lib/study/state';
 import { isReadOnly, setState, watch } from './store';
 
 const percent = (r: number) => `${Math.round(r * 1000) / 10} %`;

@@ -17,9 +17,10 @@ const fragment = (url: string, topic: string) => gzipSync(Buffer.concat([Buffer.
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-offline-'));
-  for (const p of ['index.html', '404.html', 'offline/index.html', 'topics/index.html', 'saved/index.html', 'practice/index.html', 'search/index.html'])
+  for (const p of ['index.html', '404.html', 'offline/index.html', 'topics/index.html', 'study/index.html', 'saved/index.html', 'practice/index.html', 'search/index.html'])
     put(p, `<h1>${p}</h1>`);
   put('topics/rag/index.html', '<h1>RAG</h1>');
+  put('topics/rag/sheet/index.html', '<h1>RAG: every answer</h1>');
   put('topics/nlp/index.html', '<h1>NLP</h1>');
   put('questions/s/what-is-rag/index.html', '<h1>What is RAG?</h1>');
   put('questions/s/what-is-bm25/index.html', '<h1>What is BM25?</h1>');
@@ -43,6 +44,7 @@ beforeEach(() => {
   put('pagefind/pagefind.en_1.pf_meta', 'meta');
   put('pagefind/index/en_i1.pf_index', 'i1');
   put('pagefind/filter/en_f1.pf_filter', 'f1');
+  put('pagefind/words.txt', 'attention');
   put('pagefind/fragment/en_a.pf_fragment', fragment('/questions/s/what-is-rag/', 'rag'));
   put('pagefind/fragment/en_b.pf_fragment', fragment('/questions/s/what-is-bm25/', 'rag'));
   put('pagefind/fragment/en_c.pf_fragment', fragment('/questions/s/what-is-bpe/', 'nlp'));
@@ -50,25 +52,25 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('offlineFiles', () => {
-  it('precaches the shell: the home, topics, study, search, offline and 404 pages, assets and Pagefind core, not the chunks', () => {
+  it('precaches the shell: the home, topics, study, search, offline and 404 pages, assets and Pagefind core, not the chunks nor its unused worker', () => {
     const shell = offlineFiles(dir).shell.map((f) => f.path);
     expect(shell.sort()).toEqual(
-      ['', '404.html', 'offline/', 'topics/', 'saved/', 'practice/', 'search/', '_astro/Base.abc123.css', '_astro/search.def456.js', 'theme.js', 'favicon.svg', 'manifest.webmanifest', 'icons/icon-192.png', 'study-index.json', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind.en_1.pf_meta'].sort(),
+      ['', '404.html', 'offline/', 'topics/', 'study/', 'saved/', 'practice/', 'search/', '_astro/Base.abc123.css', '_astro/search.def456.js', 'theme.js', 'favicon.svg', 'manifest.webmanifest', 'icons/icon-192.png', 'study-index.json', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind.en_1.pf_meta'].sort(),
     );
   });
 
   it('offers every other page, fragment and chunk for the whole site, nothing only hosts read', () => {
     const files = offlineFiles(dir).files.map((f) => f.path);
     expect(files.sort()).toEqual(
-      ['topics/rag/', 'topics/nlp/', 'questions/s/what-is-rag/', 'questions/s/what-is-bm25/', 'questions/s/what-is-bpe/', 'sources/s/', 'pagefind/index/en_i1.pf_index', 'pagefind/filter/en_f1.pf_filter', 'pagefind/fragment/en_a.pf_fragment', 'pagefind/fragment/en_b.pf_fragment', 'pagefind/fragment/en_c.pf_fragment'].sort(),
+      ['topics/rag/', 'topics/rag/sheet/', 'topics/nlp/', 'questions/s/what-is-rag/', 'questions/s/what-is-bm25/', 'questions/s/what-is-bpe/', 'sources/s/', 'pagefind/index/en_i1.pf_index', 'pagefind/filter/en_f1.pf_filter', 'pagefind/words.txt', 'pagefind/fragment/en_a.pf_fragment', 'pagefind/fragment/en_b.pf_fragment', 'pagefind/fragment/en_c.pf_fragment'].sort(),
     );
   });
 
-  it("a topic's pack: its page, its questions' pages and fragments, and every index and filter chunk", () => {
+  it("a topic's pack: its page and sheet, its questions' pages and fragments, every index and filter chunk and the typo list", () => {
     const l = offlineFiles(dir);
     const pack = (t: string) => l.topics[t]!.map((i) => l.files[i]!.path).sort();
-    expect(pack('rag')).toEqual(['topics/rag/', 'questions/s/what-is-rag/', 'questions/s/what-is-bm25/', 'pagefind/fragment/en_a.pf_fragment', 'pagefind/fragment/en_b.pf_fragment', 'pagefind/index/en_i1.pf_index', 'pagefind/filter/en_f1.pf_filter'].sort());
-    expect(pack('nlp')).toEqual(['topics/nlp/', 'questions/s/what-is-bpe/', 'pagefind/fragment/en_c.pf_fragment', 'pagefind/index/en_i1.pf_index', 'pagefind/filter/en_f1.pf_filter'].sort());
+    expect(pack('rag')).toEqual(['topics/rag/', 'topics/rag/sheet/', 'questions/s/what-is-rag/', 'questions/s/what-is-bm25/', 'pagefind/fragment/en_a.pf_fragment', 'pagefind/fragment/en_b.pf_fragment', 'pagefind/index/en_i1.pf_index', 'pagefind/filter/en_f1.pf_filter', 'pagefind/words.txt'].sort());
+    expect(pack('nlp')).toEqual(['topics/nlp/', 'questions/s/what-is-bpe/', 'pagefind/fragment/en_c.pf_fragment', 'pagefind/index/en_i1.pf_index', 'pagefind/filter/en_f1.pf_filter', 'pagefind/words.txt'].sort());
   });
 
   it('sizes are the bytes of the files; the version changes with any byte and only then', () => {

@@ -15,8 +15,10 @@ describe('the catalogue of the fixture site', () => {
       'alpha/derive-the-softmax-gradient',
       'alpha/compare-optimizers',
       'alpha/what-is-dropout',
+      'alpha/explain-self-attention',
       'beta/what-is-dropout',
       'beta/what-is-attention',
+      'beta/why-scale-the-dot-product',
     ]);
   });
 
@@ -32,6 +34,8 @@ describe('the catalogue of the fixture site', () => {
       kind: undefined,
       number: 2,
       line: 5,
+      concept: 'beta/what-is-attention',
+      subtopic: 'basics',
     });
     expect(c.question('alpha/can-a-title-end-the-json-ld').title).toBe(UNSAFE);
     expect(() => c.question('alpha/nope')).toThrow('unknown question "alpha/nope"');
@@ -44,10 +48,23 @@ describe('the catalogue of the fixture site', () => {
     expect(rated.difficulties).toEqual(['beginner']);
   });
 
-  it('links the same question asked by another source, and nothing for a question asked once', () => {
-    expect(ids(c.related('alpha/what-is-dropout'))).toEqual(['beta/what-is-dropout']);
-    expect(ids(c.related('beta/what-is-dropout'))).toEqual(['alpha/what-is-dropout']);
+  it('links a similar question of another concept ("Also asked as"), never one of its own concept, whose answers its page shows', () => {
+    // The two "What is dropout?" are one concept: the page shows both answers, so no link.
+    expect(c.related('alpha/what-is-dropout')).toEqual([]);
     expect(c.related('alpha/derive-the-softmax-gradient')).toEqual([]);
+    // Were they two concepts, each would link the other.
+    const input = fixtureInput();
+    const apart = buildCatalogue({
+      ...input,
+      questions: input.questions.map((q) => (q.id === 'beta/what-is-dropout' ? { ...q, data: { ...q.data, concept: q.id } } : q)),
+    });
+    expect(ids(apart.related('alpha/what-is-dropout'))).toEqual(['beta/what-is-dropout']);
+    expect(ids(apart.related('beta/what-is-dropout'))).toEqual(['alpha/what-is-dropout']);
+  });
+
+  it('says when the source gives no answer', () => {
+    expect(c.answer('beta/why-scale-the-dot-product')).toEqual({ markdown: '', text: '', readable: '', empty: true });
+    expect(c.answer('alpha/what-is-dropout').empty).toBe(false);
   });
 
   it('gives the answer as Markdown and as plain text without code fences, table rules or dollars', () => {

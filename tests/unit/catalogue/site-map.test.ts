@@ -19,9 +19,12 @@ describe('site paths', () => {
       '/questions/alpha/derive-the-softmax-gradient/',
       '/questions/alpha/compare-optimizers/',
       '/questions/alpha/what-is-dropout/',
+      '/questions/alpha/explain-self-attention/',
       '/questions/beta/what-is-dropout/',
       '/questions/beta/what-is-attention/',
+      '/questions/beta/why-scale-the-dot-product/',
       '/search/',
+      '/study/',
     ]);
   });
 });

@@ -20,11 +20,11 @@ function cards(html: string) {
 }
 
 describe('TopicGrid', () => {
-  it('shows each topic with questions: its link, count and description', async () => {
+  it('shows each topic with questions: its link, how many questions (concepts) its page lists, and description', async () => {
     const container = await AstroContainer.create();
     expect(cards(await container.renderToString(TopicGrid, { props: { topics: c.topics } }))).toEqual([
-      { name: 'Attention & Transformers', href: '/topics/attention/', count: '3', text: 'Self-attention, heads and the transformer block.' },
-      { name: 'Training', href: '/topics/training/', count: '3', text: 'Optimisers, regularisation and schedules.' },
+      { name: 'Attention & Transformers', href: '/topics/attention/', count: '4', text: 'Self-attention, heads and the transformer block.' },
+      { name: 'Training', href: '/topics/training/', count: '2', text: 'Optimisers, regularisation and schedules.' },
       { name: 'Maths', href: '/topics/math/', count: '1', text: 'Derivations.' },
     ]);
   });
@@ -35,8 +35,8 @@ describe('SourceList', () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(SourceList, { props: { sources: c.sources } });
     expect(cards(html)).toEqual([
-      { name: 'Alpha notes', href: '/sources/alpha/', count: '5', text: 'Written for the tests' },
-      { name: 'Beta & <Friends>', href: '/sources/beta/', count: '2', text: 'Also written for the tests' },
+      { name: 'Alpha notes', href: '/sources/alpha/', count: '6', text: 'Written for the tests' },
+      { name: 'Beta & <Friends>', href: '/sources/beta/', count: '3', text: 'Also written for the tests' },
     ]);
     expect(html).not.toContain('<Friends>');
   });

@@ -1,7 +1,8 @@
 // A small search index that answers as Pagefind 1.5 does, for testing the search pipeline without
 // a browser: a query word matches every word that starts with it; a word no indexed word starts
 // with falls back to its longest start that some indexed word has (Pagefind/pagefind#315, why
-// "xyzzyqq" finds every "x"); a "quoted phrase" matches exactly; results come most matches first,
+// "xyzzyqq" finds every "x"); a "quoted phrase" matches exactly; the title's other wordings
+// (`alt` metadata) are searched as the title is; results come most matches first (their score),
 // or shortest title first.
 import type { Hit, HitData, SearchIndex } from '../../../src/lib/search/pipeline';
 
@@ -13,6 +14,10 @@ export interface FakeDoc {
   topic?: string;
   source?: string;
   difficulty?: string;
+  /** The title's other wordings, as the page's `alt` metadata ("What is GQA? | ..."). */
+  alt?: string;
+  /** The concept id, as the page's `concept` filter value. */
+  concept?: string;
 }
 
 const fold = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -34,12 +39,14 @@ export class FakeIndex implements SearchIndex {
     for (const doc of docs) {
       const ws = words(doc).map(fold);
       const titleWords = doc.title.split(/\s+/).length;
+      const altFrom = ws.length - (doc.alt ? doc.alt.split(/\s+/).length : 0);
+      const inTitle = (l: number) => l < titleWords || l >= altFrom;
       let locations: number[] = [];
       if (query === null) found.push({ doc, locations, inTitle: false });
       else if (/^".+"$/.test(query)) {
         const phrase = query.slice(1, -1).split(/\s+/).map(fold);
         const at = ws.findIndex((_, i) => phrase.every((p, j) => ws[i + j] === p));
-        if (at >= 0) found.push({ doc, locations: phrase.map((_, j) => at + j), inTitle: at < titleWords });
+        if (at >= 0) found.push({ doc, locations: phrase.map((_, j) => at + j), inTitle: inTitle(at) });
       } else {
         const terms = query.split(/\s+/).filter(Boolean).map(fold);
         const hits = terms.map((t) => {
@@ -49,7 +56,7 @@ export class FakeIndex implements SearchIndex {
         });
         if (hits.every((h) => h.length)) {
           locations = hits.flat().sort((a, b) => a - b);
-          found.push({ doc, locations, inTitle: locations.some((l) => l < titleWords) });
+          found.push({ doc, locations, inTitle: locations.some(inTitle) });
         }
       }
     }
@@ -57,10 +64,12 @@ export class FakeIndex implements SearchIndex {
     else found.sort((a, b) => b.locations.length - a.locations.length);
     return found.map(({ doc, locations, inTitle }) => ({
       id: doc.id,
+      score: locations.length,
       inTitle,
       data: async (): Promise<HitData> => ({
         url: `/questions/${doc.id}/`,
-        meta: { title: doc.title, topic: doc.topic, source: doc.source, difficulty: doc.difficulty },
+        meta: { title: doc.title, topic: doc.topic, source: doc.source, difficulty: doc.difficulty, ...(doc.alt ? { alt: doc.alt } : {}) },
+        ...(doc.concept ? { filters: { concept: [doc.concept] } } : {}),
         content: `${doc.title} ${doc.text}`,
         locations,
       }),
@@ -68,5 +77,5 @@ export class FakeIndex implements SearchIndex {
   }
 }
 
-/** A document's indexed words: its title, then its text. */
-const words = (d: FakeDoc) => `${d.title} ${d.text}`.split(/\s+/).filter(Boolean);
+/** A document's indexed words: its title, then its text, then its metadata's other wordings. */
+const words = (d: FakeDoc) => `${d.title} ${d.text} ${d.alt ?? ''}`.split(/\s+/).filter(Boolean);

@@ -40,6 +40,18 @@ describe('which query words the results really contain', () => {
     ]);
   });
 
+  it('tells a word the results have as typed (or inflected, or being typed) from one found only through its family', () => {
+    const exact = (q: string, words: string[]) => matchTerms(q, words).map((t) => [t.term, t.found, t.exact]);
+    expect(exact('kv cache', ['KV', 'caching'])).toEqual([
+      ['kv', true, true],
+      ['cache', true, true],
+    ]);
+    expect(exact('normaliza', ['normalization?'])).toEqual([['normaliza', true, true]]);
+    // Found through Pagefind's stem of "reinforcement", but a typo: the word list decides.
+    expect(exact('reinforcment', ['reinforcement'])).toEqual([['reinforcment', true, false]]);
+    expect(exact('regularisation', ['regularization'])).toEqual([['regularisation', true, false]]);
+  });
+
   it('reads the matched words from a result’s text and positions', () => {
     expect(wordsAt('How does  KV\ncaching work?', [2, 3, 9])).toEqual(['KV', 'caching']);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, answerKind, statusText, waysOut, type Answer } from '../../../src/lib/search/pipeline';
 import { emptyState, type SearchState } from '../../../src/lib/search/state';
+import type { AnswerOptions } from '../../../src/lib/search/pipeline';
 import { FakeIndex, type FakeDoc } from './fake-index';
 
 // Titles and wording as the sources have them; the answers cut short.
@@ -24,27 +25,45 @@ const DOCS: FakeDoc[] = [
   { id: 'ml-llm-qa/vae', title: 'What are VAEs?', text: 'VAEs learn a latent distribution with reparameterized gradients.', topic: 'generative', source: 'ml-llm-qa' },
   { id: 'ml-llm-qa/transformer', title: 'Explain the transformer architecture.', text: 'Attention layers and feed-forward layers with x residuals.', topic: 'attention-transformers', source: 'ml-llm-qa' },
   { id: 'llm-fifty/attention', title: 'What is the attention mechanism?', text: 'Attention weighs values by query-key similarity.', topic: 'attention-transformers', source: 'llm-fifty' },
+  {
+    id: 'ml-dl-llm-2025/gqa',
+    title: 'What is Grouped-Query Attention?',
+    text: 'Query heads share key-value heads in groups, between multi-head and multi-query attention.',
+    alt: 'What is GQA? | What is group query attention?',
+    topic: 'attention-transformers',
+    source: 'ml-dl-llm-2025',
+  },
+  { id: 'ml-llm-qa/mha-gqa', title: 'Compare MHA, GQA and MQA.', text: 'GQA sits between MHA and MQA; GQA is what Llama uses.', topic: 'attention-transformers', source: 'ml-llm-qa' },
 ];
 
-const state = (q: string, filters: Partial<SearchState> = {}): SearchState => ({ ...emptyState(), q, ...filters });
-const TITLES = DOCS.map((d) => d.title);
+/** The word list the index's build writes (pagefind/words.txt), for these documents. */
+const WORDS = new Map(
+  [...new Set(DOCS.flatMap((d) => `${d.title} ${d.text} ${d.alt ?? ''}`.toLowerCase().match(/\p{L}+/gu) ?? []))].filter((w) => w.length >= 4).map((w) => [w, 1]),
+);
 
-async function search(q: string, filters: Partial<SearchState> = {}, docs = DOCS) {
+const state = (q: string, filters: Partial<SearchState> = {}): SearchState => ({ ...emptyState(), q, ...filters });
+
+async function search(q: string, filters: Partial<SearchState> = {}, opts: AnswerOptions = {}, docs = DOCS) {
   const index = new FakeIndex(docs);
-  const a = (await answer(async () => index, state(q, filters)))!;
+  const a = (await answer(async () => index, state(q, filters), opts))!;
   const titles = await Promise.all(a.results.map(async (r) => (await r.data()).meta.title));
-  const out = await waysOut(a, { index: async () => index, titles: async () => TITLES });
+  const out = await waysOut(a, async () => index);
   return { a, titles, status: statusText(a), kind: answerKind(a), waysOut: out, index };
 }
+const words = { words: async () => WORDS };
 
 describe('the search pipeline, against a fake index', () => {
   it('answers an empty search without loading the index', async () => {
     let loaded = false;
-    const a = (await answer(async () => ((loaded = true), new FakeIndex(DOCS)), state('  ')))!;
-    expect(a.results).toEqual([]);
-    expect(answerKind(a)).toBe('empty');
+    for (const q of ['  ', 'd', ' x ']) {
+      // One character finds everything and tells nothing: no search before the second.
+      const a = (await answer(async () => ((loaded = true), new FakeIndex(DOCS)), state(q)))!;
+      expect(a.results).toEqual([]);
+      expect(answerKind(a)).toBe('empty');
+    }
     expect(loaded).toBe(false);
-    expect(await waysOut(a, { index: async () => new FakeIndex(DOCS), titles: async () => TITLES })).toBeUndefined();
+    const a = (await answer(async () => new FakeIndex(DOCS), state('  ')))!;
+    expect(await waysOut(a, async () => new FakeIndex(DOCS))).toBeUndefined();
   });
 
   it('puts the question about the concept above one that only says it more often', async () => {
@@ -63,29 +82,62 @@ describe('the search pipeline, against a fake index', () => {
   it('says when no question contains a word, instead of showing what the index fell back to', async () => {
     // The fake, like Pagefind, answers "xyzzyqq" with every "x" ("x residuals").
     expect((await new FakeIndex(DOCS).search('xyzzyqq', {})).map((h) => h.id)).toEqual(['ml-llm-qa/transformer']);
-    const { a, status, kind, waysOut: w } = await search('xyzzyqq');
-    expect(a.missing).toEqual(['xyzzyqq']);
-    expect(a.results).toEqual([]);
-    expect(status).toBe('No question contains “xyzzyqq”.');
-    expect(kind).toBe('none');
-    expect(w).toEqual({ suggestion: undefined, hint: true, clearFilters: undefined });
+    for (const opts of [{}, words]) {
+      const { a, status, kind, waysOut: w } = await search('xyzzyqq', {}, opts);
+      expect(a.missing).toEqual(['xyzzyqq']);
+      expect(a.results).toEqual([]);
+      expect(a.corrected).toBeUndefined();
+      expect(status).toBe('No question contains “xyzzyqq”.');
+      expect(kind).toBe('none');
+      expect(w).toEqual({ hint: true, clearFilters: undefined });
+    }
   });
 
-  it('shows the closest matches for the other words when one word is a typo, and suggests the word it is closest to', async () => {
-    const { a, titles, status, kind, waysOut: w } = await search('vanshing gradients');
-    expect(a.missing).toEqual(['vanshing']);
-    expect(a.searched).toBe('gradients');
-    expect(titles).toContain('Vanishing vs Exploding Gradients');
-    expect(status).toBe('No question contains “vanshing”.');
-    expect(kind).toBe('closest');
-    expect(w?.suggestion).toBe('vanishing gradients');
+  it('corrects a typo from the index’s own words and searches again, saying so', async () => {
+    const { a, titles, status, kind } = await search('vanshing gradients', {}, words);
+    expect(a.corrected).toEqual({ query: 'vanishing gradients', changes: [['vanshing', 'vanishing']] });
+    expect(a.searched).toBe('vanishing gradients');
+    expect(a.missing).toEqual([]);
+    expect(titles[0]).toBe('Vanishing vs Exploding Gradients');
+    expect(status).toBe('1 question for “vanishing gradients”');
+    expect(kind).toBe('results');
+    // A typo that finds nothing at all, and swapped letters.
+    expect((await search('atention', {}, words)).titles[0]).toBe('What is the attention mechanism?');
+    expect((await search('dropuot', {}, words)).titles[0]).toBe('Dropout');
   });
 
-  it('keeps a near miss’s results as the closest matches', async () => {
+  it('searches the query as typed when the reader asks, or without a word list', async () => {
+    for (const opts of [{ ...words, asTyped: true }, {}]) {
+      const { a, titles, status, kind } = await search('vanshing gradients', {}, opts);
+      expect(a.corrected).toBeUndefined();
+      expect(a.missing).toEqual(['vanshing']);
+      expect(a.searched).toBe('gradients');
+      expect(titles).toContain('Vanishing vs Exploding Gradients');
+      expect(status).toBe('No question contains “vanshing”.');
+      expect(kind).toBe('closest');
+    }
+  });
+
+  it('keeps a near miss’s results as the closest matches when nothing corrects it', async () => {
     const { a, titles, kind } = await search('transformerz');
     expect(a.missing).toEqual(['transformerz']);
     expect(titles).toEqual(['Explain the transformer architecture.']);
     expect(kind).toBe('closest');
+    expect((await search('transformerz', {}, words)).a.corrected?.query).toBe('transformer');
+  });
+
+  it('finds a question by its title’s synonym and ranks it as a title match', async () => {
+    // "GQA" is in one answer more often, but the question about it says it only in other words.
+    const { titles } = await search('GQA');
+    expect(titles[0]).toBe('What is Grouped-Query Attention?');
+  });
+
+  it('lets a question asked in full find what answers it without its framing words', async () => {
+    // No answer says "work" or "explain": those words only frame the question.
+    const { a, titles } = await search('how does dropout work');
+    expect(titles[0]).toBe('Dropout');
+    expect(a.missing).toEqual([]);
+    expect((await search('explain attention similarity')).titles[0]).toBe('What is the attention mechanism?');
   });
 
   it('searches a quoted phrase exactly, without telling words apart', async () => {
@@ -102,7 +154,7 @@ describe('the search pipeline, against a fake index', () => {
     expect(narrowed.titles).toEqual(['Dropout']);
     const none = await search('attention', { source: 'ai-engineer' });
     expect(none.status).toBe('No question matches “attention” with these filters.');
-    expect(none.waysOut).toEqual({ clearFilters: '2 without filters.', hint: false });
+    expect(none.waysOut).toEqual({ clearFilters: '3 without filters.', hint: false });
     const neither = await search('dropout', { topic: 'generative' });
     expect(neither.waysOut).toEqual({ clearFilters: '2 without filters.', hint: false });
     const filterOnly = await search('', { topic: 'generative' });
@@ -111,12 +163,8 @@ describe('the search pipeline, against a fake index', () => {
     expect(emptyFilter.waysOut).toEqual({ clearFilters: '', hint: false });
   });
 
-  it('suggests only a query that finds something', async () => {
-    const typo = await search('atention');
-    expect(typo.a.results).toEqual([]);
-    expect(typo.waysOut).toEqual({ suggestion: 'attention', hint: false, clearFilters: undefined });
-    // Under filters that leave nothing, the index's stand-ins for the typo are not counted as
-    // matches without the filters either.
+  it('under filters that leave nothing, counts only real matches without them', async () => {
+    // The index's stand-ins for a typo are not counted as matches without the filters either.
     const filtered = await search('atention', { source: 'ai-engineer' });
     expect(filtered.status).toBe('No question matches “atention” with these filters.');
     expect(filtered.waysOut).toEqual({ clearFilters: 'None without filters either.', hint: true });
@@ -131,12 +179,12 @@ describe('the search pipeline, against a fake index', () => {
         return index;
       },
       state('dropout'),
-      () => newer,
+      { isStale: () => newer },
     );
     expect(a).toBeUndefined();
     expect(index.searches).toBe(0);
-    const done = (await answer(async () => index, state('dropout'))) as Answer;
-    expect(await waysOut(done, { index: async () => index, titles: async () => TITLES }, () => true)).toBeUndefined();
+    const done = (await answer(async () => index, state('atention', { source: 'ai-engineer' }))) as Answer;
+    expect(await waysOut(done, async () => index, () => true)).toBeUndefined();
   });
 
 });

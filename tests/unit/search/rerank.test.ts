@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryWords, rerank, titleDistance, titleLength } from '../../../src/lib/search/rerank';
+import { queryWords, rerank, titleCoverage, titleDistance, titleLength } from '../../../src/lib/search/rerank';
 
 // Titles as the sources word them.
 describe('how far a title is from naming just the query', () => {
@@ -32,14 +32,17 @@ describe('how far a title is from naming just the query', () => {
     expect(titleDistance('RLHF', 'What is RLHF (Reinforcement Learning from Human Feedback)?')).toBe(0);
     expect(titleDistance('GANs', 'GANs (Generative Adversarial Networks)')).toBe(0);
     expect(titleDistance('mixture of experts', 'What is Mixture of Experts (MoE)?')).toBe(0);
-    // One word of a name is not the name.
-    expect(titleDistance('network', 'How does FCN (Fully Convolutional Network) work?')).toBe(1);
+    // One word of a name is not the name: the rest of the name is still to say.
+    expect(titleDistance('network', 'How does FCN (Fully Convolutional Network) work?')).toBe(2);
+    expect(titleDistance('fine tuning', 'What is parameter-efficient fine-tuning (PEFT)?')).toBe(2);
+    expect(titleDistance('fine tuning', 'What is fine-tuning in NLP?')).toBe(1);
     expect(titleDistance('LoRA', 'What is low-rank adaptation (LoRA) and why is it effective?')).toBe(1);
   });
 
   it('takes a one-word name in brackets as the name of the words before it', () => {
     expect(titleDistance('bagging', 'Explain bootstrap aggregating (bagging)')).toBe(0);
-    expect(titleDistance('bagging', 'What is the difference between bagging and boosting?')).toBe(1);
+    // A comparison is about two things: half a word further than its words say.
+    expect(titleDistance('bagging', 'What is the difference between bagging and boosting?')).toBe(1.5);
     expect(titleDistance('bagging', 'What is a Bag-of-Words (BoW) model?')).toBeGreaterThanOrEqual(1);
     // The words before the bracket alone are not its name's subject the other way round.
     expect(titleDistance('bootstrap', 'Explain bootstrap aggregating (bagging)')).toBe(2);
@@ -55,6 +58,22 @@ describe('how far a title is from naming just the query', () => {
     expect(titleDistance('self-attention', 'What is self-attention?')).toBe(0);
     expect(titleDistance('Adam', 'What is AdamW?')).toBeUndefined();
     expect(titleDistance('tokenization', 'What is Token Healing in LLMs?')).toBeUndefined();
+  });
+
+  it('reads a title of several questions by the one with the searched words, and a closing bracket as a qualifier', () => {
+    expect(titleDistance('neural network', 'What is a neural network? Explain the universal approximation theorem')).toBe(0.5);
+    expect(titleDistance('neural network', 'What is graph neural network (GNN)?')).toBe(1);
+    expect(titleDistance('regularization', 'Regularization (L1 vs L2)')).toBe(1);
+    expect(titleDistance('k-means', 'How does K-means clustering work?')).toBe(1);
+    expect(titleDistance('k-means', 'K-means vs DBSCAN')).toBe(1.5);
+    expect(titleDistance('k-means vs dbscan', 'K-means vs DBSCAN')).toBe(0);
+  });
+
+  it('takes the closest of a title’s wordings (its synonyms’)', () => {
+    expect(titleDistance('GQA', 'What is Grouped-Query Attention?')).toBeUndefined();
+    expect(titleDistance('GQA', ['What is Grouped-Query Attention?', 'What is GQA?', 'What is group query attention?'])).toBe(0);
+    expect(titleCoverage('decoders causal mask', ['How does the causal mask work mathematically?'])).toBe(2);
+    expect(titleCoverage('decoders causal mask', ['What is the difference between encoder-only, decoder-only, and encoder-decoder transformers?'])).toBe(1);
   });
 
   it('needs only the words of a question that name something', () => {
@@ -82,6 +101,12 @@ describe('reranking', () => {
   it('puts the closest titles first and keeps the given order otherwise', () => {
     // 0, 1 ("model"), 3 ("load", "model", "huggingface"), 3.5 ("feed", "forward", "network" and "transformers" for "transformer")
     expect(rerank(titles, 'transformer', (t) => t)).toEqual([titles[3], titles[1], titles[0], titles[2], titles[4]]);
+  });
+  it('puts, among titles as close, the question more results ask first', () => {
+    // Both one word from "temperature"; the second is asked in two sources.
+    const same = ['What is attention temperature?', 'What is temperature in softmax?'];
+    expect(rerank(same, 'temperature', (t) => t)).toEqual(same);
+    expect(rerank(same, 'temperature', (t) => t, Infinity, (t) => (t === same[1] ? 2 : 1))).toEqual([same[1], same[0]]);
   });
   it('moves only titles within the slack given', () => {
     expect(rerank(titles, 'transformer', (t) => t, 1)).toEqual([titles[3], titles[1], titles[0], titles[2], titles[4]]);

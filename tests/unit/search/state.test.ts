@@ -30,6 +30,10 @@ describe('search state in the URL', () => {
 
   it('keeps a query of only stop words, and a "quoted phrase" exactly', () => {
     expect(pagefindQuery('what is')).toBe('what is');
+    // A lone letter, as a word is being typed, is not searched for unless it is all there is.
+    expect(pagefindQuery('precision r')).toBe('precision');
+    expect(pagefindQuery('L1 vs L2 a')).toBe('L1 L2');
+    expect(pagefindQuery('x')).toBe('x');
     expect(pagefindQuery(' "mark as learned" ')).toBe('"mark as learned"');
   });
 

@@ -1,27 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { LEARN_AHEAD, dueCounts, dueIn, dueText, endOfDay, span, standing } from '../../../src/lib/study/due';
+import { LEARN_AHEAD, countDue, standing, startOfDay } from '../../../src/lib/study/due';
+import { dueCounts, dueIn, dueText, span } from '../../../src/lib/study/due-text';
 import type { CardEntry } from '../../../src/lib/study/state';
 
 const card = (due: number): CardEntry => ({ due, stability: 1, difficulty: 5, state: 2, reps: 1, lapses: 0, step: 0, days: 1, at: 0 });
+const learning = (due: number): CardEntry => ({ ...card(due), state: 1, days: 0 });
+/** Local times on 1 June 2025 (and the day after). */
+const june = (day: number, hour: number, minute = 0) => new Date(2025, 5, day, hour, minute).getTime();
 
 describe('due cards', () => {
   it('tells due, new and later apart; due includes the very moment', () => {
     expect(standing(undefined, 10)).toBe('new');
-    expect(standing(card(10), 10)).toBe('due');
-    expect(standing(card(11), 10)).toBe('later');
+    expect(standing(learning(10), 10)).toBe('due');
+    expect(standing(learning(10 + LEARN_AHEAD + 1), 10)).toBe('later');
+    expect(standing(card(june(1, 9)), june(1, 9))).toBe('due');
   });
-  it('counts a card being relearned or learned as due up to 20 minutes early, a review card only on its date', () => {
+  it('counts a card being relearned or learned as due up to 20 minutes early', () => {
     const relearning = { ...card(30 * 60_000), state: 3 as const };
     expect(standing(relearning, 0)).toBe('later');
     expect(standing(relearning, 10 * 60_000)).toBe('due');
     expect(standing({ ...relearning, state: 1 }, 10 * 60_000)).toBe('due');
-    expect(standing({ ...relearning, state: 2 }, 10 * 60_000)).toBe('later');
     expect(dueIn(relearning, 10 * 60_000)).toBe('Due now');
     expect(LEARN_AHEAD).toBe(20 * 60_000);
   });
+  it('counts a review card as due all day on the day it falls on (as Anki does), not the day before', () => {
+    const evening = card(june(2, 18));
+    expect(standing(evening, june(2, 0, 1))).toBe('due');
+    expect(standing(evening, june(2, 9))).toBe('due');
+    expect(dueIn(evening, june(2, 9))).toBe('Due now');
+    expect(standing(evening, june(1, 23, 59))).toBe('later');
+    expect(dueIn(evening, june(1, 23))).toBe('Due in 19 hours');
+    expect(startOfDay(june(2, 18))).toBe(june(2, 0));
+  });
   it('counts each question once', () => {
-    const cards = { a: card(5), b: card(50), c: card(1) };
+    const cards = { a: learning(5), b: learning(50 + LEARN_AHEAD), c: learning(1) };
     expect(dueCounts(['a', 'b', 'c', 'd', 'a'], cards, 10)).toEqual({ due: 2, new: 1, later: 1 });
+  });
+  it('counts the due cards of a state without a question index (the header)', () => {
+    const cards = { a: card(june(1, 8)), b: card(june(1, 22)), c: card(june(2, 8)), d: learning(june(1, 12, 30)), e: learning(june(1, 12, 10)) };
+    expect(countDue(cards, june(1, 12))).toBe(3); // a and b (today), e (10 minutes ahead)
+    expect(countDue({}, june(1, 12))).toBe(0);
   });
   it('says it in words, leaving out what is zero', () => {
     expect(dueText({ due: 3, new: 12, later: 5 })).toBe('20 cards: 3 due now, 12 new and 5 not due yet');
@@ -32,7 +50,7 @@ describe('due cards', () => {
   it('says when a card is due', () => {
     expect(dueIn(undefined, 0)).toBe('New card');
     expect(dueIn(card(0), 5)).toBe('Due now');
-    expect(dueIn(card(10 * 60_000), 0)).toBe('Due in 10 minutes');
+    expect(dueIn(learning(10 * 60_000 + LEARN_AHEAD), 0)).toBe('Due in 30 minutes');
     expect(dueIn(card(3 * 86_400_000), 0)).toBe('Due in 3 days');
   });
   it('rounds a span to a unit a reader uses', () => {
@@ -42,8 +60,8 @@ describe('due cards', () => {
     expect(span(45 * 86_400_000)).toBe('1 month');
     expect(span(400 * 86_400_000)).toBe('1.1 years');
   });
-  it('ends the day at local midnight', () => {
-    const noon = new Date(2025, 5, 1, 12).getTime();
-    expect(endOfDay(noon)).toBe(new Date(2025, 5, 2).getTime());
+  it('starts the day at local midnight', () => {
+    expect(startOfDay(new Date(2025, 5, 1, 12).getTime())).toBe(new Date(2025, 5, 1).getTime());
+    expect(startOfDay(new Date(2025, 5, 1).getTime())).toBe(new Date(2025, 5, 1).getTime());
   });
 });

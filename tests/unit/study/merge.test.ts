@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { change, changeText, mergeLogs, mergeStates, sameProgress } from '../../../src/lib/study/merge';
-import { emptyState, isStudyState, LOG_MAX, recordVisit, setLearned, setSaved, type CardEntry, type StudyState } from '../../../src/lib/study/state';
+import { type CardEntry, emptyState, isStudyState, LOG_MAX, recordVisit, setLearned, setSaved, setSettings, type StudyState } from '../../../src/lib/study/state';
 import { setNote } from '../../../src/lib/study/notes';
-import { setSettings } from '../../../src/lib/study/settings';
 import { review } from '../../../src/lib/study/scheduler';
 import { v2State } from './fixtures';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { preview, review } from '../../../src/lib/study/scheduler';
-import { emptyState, isStudyState, LOG_MAX, type Grade } from '../../../src/lib/study/state';
-import { setSettings } from '../../../src/lib/study/settings';
+import { emptyState, type Grade, isStudyState, LOG_MAX, setSettings } from '../../../src/lib/study/state';
 import { DAY, v2State } from './fixtures';
 
 const T0 = Date.UTC(2025, 0, 1);

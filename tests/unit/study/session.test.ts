@@ -5,11 +5,12 @@ import type { CardEntry, Grade } from '../../../src/lib/study/state';
 
 const fixed = () => 0.5;
 const card = (due: number): CardEntry => ({ due, stability: 1, difficulty: 5, state: 2, reps: 1, lapses: 0, step: 0, days: 1, at: 0 });
-const NOW = 1_000;
+const NOW = new Date(2025, 5, 10, 12).getTime();
 
 describe('dealing a session', () => {
   it('deals due cards first (longest overdue first), then new ones, then cards not due yet (soonest first), up to the limit', () => {
-    const cards = { a: card(900), b: card(100), c: card(5_000), f: card(2_000) };
+    const day = 86_400_000;
+    const cards = { a: card(NOW - 2 * day), b: card(NOW - 5 * day), c: card(NOW + 9 * day), f: card(NOW + 3 * day) };
     const s = startSession(['a', 'b', 'c', 'd', 'e', 'f'], cards, 5, NOW, fixed);
     expect(s.queue.slice(0, 2)).toEqual(['b', 'a']);
     expect(new Set(s.queue.slice(2, 4))).toEqual(new Set(['d', 'e']));

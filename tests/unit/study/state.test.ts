@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyState, isStudyState, NOTE_MAX, repairTopics, setLearned, setSaved } from '../../../src/lib/study/state';
+import { emptyState, isStudyState, NOTE_MAX, RETENTION, repairTopics, setLearned, setSaved, setSettings } from '../../../src/lib/study/state';
 import { studyStateSchema } from '../../../src/lib/study/schema';
 import { filled } from './fixtures';
 
@@ -71,3 +71,14 @@ describe('the quick check of a stored value', () => {
     );
   });
 });
+
+describe('settings', () => {
+  it('sets the desired retention within its bounds and records when', () => {
+    expect(setSettings(emptyState(), { retention: 0.85 }, 7).settings).toEqual({ retention: 0.85, testYourself: false, at: 7 });
+    expect(setSettings(emptyState(), { retention: 2 }, 7).settings.retention).toBe(RETENTION.max);
+    expect(setSettings(emptyState(), { retention: 0.1 }, 7).settings.retention).toBe(RETENTION.min);
+    expect(setSettings(emptyState(), { retention: Number.NaN }, 7).settings.retention).toBe(0.9);
+    expect(setSettings(emptyState(), { testYourself: true }, 8).settings).toEqual({ retention: 0.9, testYourself: true, at: 8 });
+  });
+});
+

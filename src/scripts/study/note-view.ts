@@ -1,5 +1,7 @@
-// The reader's note on the current practice card, shown after the reveal and editable there.
-// Always set as text (textContent, a textarea's value): a note is never read as HTML.
+// The reader's note on a question (NoteEditor.astro's markup): its text, "Add note" or "Edit note",
+// and the editor (a textarea, Save note, Cancel or Escape). On a practice card after the reveal,
+// and on the question page. Always set as text (textContent, a textarea's value): a note is never
+// read as HTML.
 import { setNote } from '../../lib/study/notes';
 import { NOTE_MAX, type StudyState } from '../../lib/study/state';
 import { isReadOnly, setState } from './store';
@@ -16,14 +18,14 @@ export class NoteView {
   constructor(root: HTMLElement) {
     this.#root = root;
     const $ = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
-    this.#text = $('.practice-note-text');
+    this.#text = $('.note-text');
     this.#edit = $('[data-act=edit-note]');
     this.#form = $('form');
     this.#input = $('textarea');
     this.#input.maxLength = NOTE_MAX;
-    this.#edit.onclick = () => this.#open();
+    this.#edit.onclick = () => this.open();
     $<HTMLButtonElement>('[data-act=cancel-note]').onclick = () => this.#close(true);
-    this.#status = $('.practice-note-status');
+    this.#status = $('.note-status');
     this.#form.onsubmit = (e) => {
       e.preventDefault();
       void this.#save();
@@ -52,7 +54,7 @@ export class NoteView {
     const note = s.notes[this.#id]?.text;
     this.#text.textContent = note ?? '';
     this.#text.hidden = note === undefined;
-    this.#edit.textContent = note === undefined ? 'Add a note' : 'Edit note';
+    this.#edit.textContent = note === undefined ? 'Add note' : 'Edit note';
     this.#edit.hidden = false;
   }
 
@@ -66,7 +68,8 @@ export class NoteView {
     return !this.#root.hidden && !this.#form.hidden;
   }
 
-  #open() {
+  /** Opens the editor on the note's text. */
+  open() {
     this.#input.value = this.#text.hidden ? '' : (this.#text.textContent ?? '');
     this.#form.hidden = false;
     this.#text.hidden = true;
