@@ -107,7 +107,7 @@ try {
   if (ROOT === out || ROOT.startsWith(`${out}${sep}`) || existsSync(join(out, 'package.json'))) throw new Error(`ATLAS_OUT_DIR=${outDir}: that is not a build output folder`);
   const ingestOptions = { root: ROOT, cacheDir: CACHE, only: env.ATLAS_ONLY ?? '', force: cold };
   // Taken before the ingest may add ids to the id lock: Pagefind's metaCacheTag (site-step.ts).
-  const tag = buildTag(ROOT, outDir, ingestInputs(ROOT, ingestOptions.only));
+  const tag = buildTag(ROOT, ingestInputs(ROOT, ingestOptions.only));
   const why = env.ATLAS_SKIP_INGEST ? undefined : ingestNeeded(ingestOptions);
   let ingest: Promise<void> | undefined;
   if (why) ingest = step('ingest', () => runIngestStep(ingestOptions).then(() => `ran (${why})`));
