@@ -155,6 +155,12 @@ export function scorer(features: readonly Features[], w: Weights = WEIGHTS): Sco
   const narrows = (i: number, j: number) => features[i]!.phrases.some(([m, t]) => roles[j]!.has(t) && !roles[j]!.has(m));
   /** Whether i's head names a term or phrase that j's title does not. */
   const unmatched = (i: number, j: number) => features[i]!.head.some((t) => !roles[j]!.has(t)) || features[i]!.phrases.some((p) => !roles[j]!.has(phrase(p)));
+  /** Whether i asks about something within j's subject: j's head is i's context ("attention in GNNs" of "GNNs"). */
+  const within = (i: number, j: number) => {
+    const fi = features[i]!;
+    const fj = features[j]!;
+    return fj.head.length > 0 && fj.head.every((t) => fi.qualifier.includes(t) && !fi.head.includes(t)) && fi.head.some((t) => !roles[j]!.has(t));
+  };
   const cosine = (a: Vector, b: Vector) => {
     const [small, large] = a.size < b.size ? [a, b] : [b, a];
     let s = 0;
@@ -168,7 +174,7 @@ export function scorer(features: readonly Features[], w: Weights = WEIGHTS): Sco
     const qi = features[i]!.qualifier;
     const qj = features[j]!.qualifier;
     const contexts = qi.length > 0 && qj.length > 0 && !qi.some((t) => qj.includes(t));
-    const sibling = (unmatched(i, j) && unmatched(j, i)) || contexts || narrows(i, j) || narrows(j, i) ? w.sibling : 1;
+    const sibling = (unmatched(i, j) && unmatched(j, i)) || contexts || narrows(i, j) || narrows(j, i) || within(i, j) || within(j, i) ? w.sibling : 1;
     // Answers that share (nearly) nothing do not answer one question, whatever the titles say.
     const veto = w.answerVeto > 0 ? Math.min(1, answer / w.answerVeto) : 1;
     return (w.title * title + (1 - w.title) * answer) * sibling * veto;
