@@ -37,7 +37,7 @@ export interface Concept {
 }
 
 /** Two groups merge when their cross pairs score this on average, every one of them at least FLOOR. */
-export const JOIN = 0.55;
+export const JOIN = 0.52;
 export const FLOOR = 0.4;
 
 /**

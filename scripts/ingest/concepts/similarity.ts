@@ -50,7 +50,7 @@ export const WEIGHTS: Weights = {
   inAnswer: 0.3,
   inAnswerConflict: 0.2,
   idfPower: 1.5,
-  title: 0.8,
+  title: 0.7,
   sibling: 0.7,
   answerVeto: 0.04,
 };
