@@ -102,16 +102,18 @@ describe('concepts of the shipped sources, against the hand-labelled groups', ()
         ...all.wrong.map((w) => `  ${w}`),
       ].join('\n'),
     );
-    // The issue asks for recall >= 90% and precision >= 95%. Precision is reached (95.6% over all
-    // groups); recall is not (68.4%: the pairs missed above mostly ask the same thing in other
-    // words, "model distillation" / "knowledge distillation", "How is attention computed?" /
-    // "What is scaled dot-product attention?"). These floors keep both from falling.
+    // The issue asks for recall >= 90% and precision >= 95%. Precision is reached on both halves
+    // (96.0% even, 96.6% odd, 96.6% over all groups); recall is not (76.5% even, 64.7% odd, 71.6%
+    // over all: the pairs missed above mostly ask the same thing in other words, "How is attention
+    // computed?" / "What is scaled dot-product attention?", "PCA" / "eigenvectors and dimensionality
+    // reduction"). Synonyms (content/synonyms.yaml) took "model" / "knowledge distillation" and
+    // "bootstrap aggregating" / "bagging". These floors keep both from falling.
     for (const [half, f] of figures) {
-      expect(f.recall, `${half} recall`).toBeGreaterThanOrEqual(0.64);
-      expect(f.precision, `${half} precision`).toBeGreaterThanOrEqual(0.94);
+      expect(f.recall, `${half} recall`).toBeGreaterThanOrEqual(half === 'even' ? 0.75 : 0.63);
+      expect(f.precision, `${half} precision`).toBeGreaterThanOrEqual(0.95);
     }
-    expect(all.recall).toBeGreaterThanOrEqual(0.68);
-    expect(all.precision).toBeGreaterThanOrEqual(0.95);
+    expect(all.recall).toBeGreaterThanOrEqual(0.7);
+    expect(all.precision).toBeGreaterThanOrEqual(0.96);
   });
 
   it('keep the look-alike pairs labelled distinct apart, all but a few', () => {

@@ -1,6 +1,8 @@
 // What a question asks, as terms the concepts grouping compares (similarity.ts): the terms of its
 // title, by role, and the terms of its answer. Words go through the word library (src/lib/text)
-// and what the corpus teaches (vocabulary.ts: spelled-out acronyms, joined forms).
+// and what the corpus teaches (vocabulary.ts: spelled-out acronyms, joined forms); a title is first
+// said in one form per synonym group (content/synonyms.yaml, the groups search uses: "model
+// distillation" is "knowledge distillation").
 //
 //   head       the title's question: its first sentence, outside parentheses and before a qualifier
 //              ("What is [perplexity] in language modeling?");
