@@ -19,4 +19,13 @@ export const urls = {
   saved: () => withBase('saved/'),
   practice: () => withBase('practice/'),
   studyIndex: () => withBase('study-index.json'),
+  /** Anki decks (text import files): one per topic, and the whole site. */
+  deck: (topic?: string) => withBase(`decks/${topic ?? 'all'}.txt`),
+  /** The notes of a topic's deck, for decks made in the browser (src/lib/export/notes.ts). */
+  deckNotes: (topic: string) => withBase(`decks/${topic}.json`),
+  topicCsv: (slug: string) => withBase(`topics/${slug}.csv`),
+  topicMarkdown: (slug: string) => withBase(`topics/${slug}.md`),
+  /** A topic's printable study sheet, and the saved list's. */
+  topicSheet: (slug: string) => withBase(`topics/${slug}/sheet/`),
+  savedSheet: () => withBase('saved/sheet/'),
 };

@@ -32,6 +32,11 @@ export const trails = {
     links: [home(), sourcesIndex()],
     here: { name: s.title, path: urls.source(s.id), shown: true },
   }),
+  /** A topic's study sheet, under the topic. */
+  topicSheet: (t: { slug: string; name: string }): Trail => ({
+    links: [home(), topicsIndex(), topicCrumb(t)],
+    here: { name: 'Study sheet', path: urls.topicSheet(t.slug), shown: true },
+  }),
   /** /questions/, the page a trimmed question URL lands on. */
   questions: (): Trail => ({ links: [home()], here: { name: 'Questions', path: urls.questions(), shown: true } }),
   /** A question, under its topic; its title is the page's h1, so the trail ends with the topic. */

@@ -2,6 +2,7 @@
 // import one (validated and migrated by migrate.ts, loaded on first use). An invalid file changes
 // nothing and says why. A valid file over progress already here asks first: merge with it,
 // replace it (each with what it would change), or cancel.
+import { downloadText } from '../download';
 import { exportFile } from '../../lib/study/export';
 import type { StudyState } from '../../lib/study/state';
 import { downloadBackup, hasBackup, isReadOnly, loadState, setState } from './store';
@@ -21,12 +22,7 @@ class StudyData extends HTMLElement {
       status.classList.toggle('study-error', error);
     };
     $<HTMLButtonElement>('[data-export]').onclick = async () => {
-      const blob = new Blob([exportFile(await loadState())], { type: 'application/json' });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `atlas-study-progress-${new Date().toISOString().slice(0, 10)}.json`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      downloadText(exportFile(await loadState()), `atlas-study-progress-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
       say('Progress exported: look for the file in your downloads.');
     };
     const backup = $('.study-backup');

@@ -3,6 +3,7 @@
 // older value loads the migration module, which migrates, repairs or resets it, and a notice says
 // so. What cannot be read is copied to a backup key first; a value from a newer version of the
 // site is never overwritten (the page works on it read-only).
+import { downloadText } from '../download';
 import { STUDY_BACKUP_KEY, STUDY_KEY, emptyState, isStudyState, type StudyState } from '../../lib/study/state';
 
 type Listener = (s: StudyState) => void;
@@ -39,11 +40,7 @@ export function hasBackup(): boolean {
 export function downloadBackup() {
   const text = read(STUDY_BACKUP_KEY);
   if (text === null) return;
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  a.download = `atlas-study-backup-${new Date().toISOString().slice(0, 10)}.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  downloadText(text, `atlas-study-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
 }
 
 const shown = new Set<string>();
