@@ -2,12 +2,14 @@
 // its HTTP cache, so it would prove nothing): each test serves the build on a port of its own,
 // lets the service worker install, stops the server and goes on browsing. A topic and the whole
 // site made available offline, search over what is cached, practice and saving; a new deploy
-// offered as "New version: reload" that replaces the cache whole; the same under a sub-path.
+// offered as "New version: reload" that replaces the cache whole; the same under a sub-path. The
+// server sends the site's headers, its Content-Security-Policy included.
 import { test, expect, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.ts';
+import { readHeadersFile } from '../../scripts/headers.ts';
 import { writeServiceWorker } from '../../scripts/build/service-worker.ts';
 import { ensureSubpathSite, SUBPATH_BASE } from '../../scripts/check/subpath-build.ts';
 import { normalizeBase } from '../../src/lib/site-config.ts';
@@ -22,7 +24,8 @@ const questionPages = (l: OfflineList, idx: number[]) => idx.map((i) => l.files[
 test.describe.configure({ mode: 'serial' });
 
 type Server = Awaited<ReturnType<typeof startServer>>;
-const serve = (dir: string, port = 0, base = BASE) => startServer({ dir, base, port, host: '127.0.0.1' });
+// With the site's headers: the worker and the manifest work under its Content-Security-Policy.
+const serve = (dir: string, port = 0, base = BASE) => startServer({ dir, base, port, host: '127.0.0.1', headers: readHeadersFile(join(dir, '_headers')) });
 const portOf = (s: Server) => Number(new URL(s.url).port);
 
 /** Opens `url` and waits until the service worker controls the page (first install: it claims it). */
