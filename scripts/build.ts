@@ -24,8 +24,10 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { indexSite } from './pagefind.ts';
-import { ingestNeeded, runIngestStep } from './build/ingest-step.ts';
-import { recordSite, siteChanged, siteInputs } from './build/site-step.ts';
+import { ingestInputs, ingestNeeded, runIngestStep } from './build/ingest-step.ts';
+import { buildTag, recordSite, siteChanged, siteInputs } from './build/site-step.ts';
+import { writeServiceWorker } from './build/service-worker.ts';
+import { siteConfig } from '../src/lib/site-config.ts';
 import { finishSearchBundle } from './search-bundle/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -56,7 +58,7 @@ function astroBuild(extraEnv: Record<string, string>): Promise<void> {
 }
 
 /** astro build, then the Pagefind index, once `ingest` (if running) is done; records what the site was built from. */
-async function buildSite(ingest: Promise<void> | undefined) {
+async function buildSite(ingest: Promise<void> | undefined, tag: string) {
   const scratch = mkdtempSync(join(tmpdir(), 'atlas-build-'));
   const gate = join(scratch, 'questions-ready');
   const report = join(scratch, 'questions.json');
@@ -78,7 +80,7 @@ async function buildSite(ingest: Promise<void> | undefined) {
     },
   );
   const astro = step('astro', async () => {
-    await astroBuild({ ATLAS_QUESTIONS_GATE: gate, ATLAS_LOADER_REPORT: report, ...(cold ? { ATLAS_ANSWER_CACHE: join(scratch, 'answers') } : {}) });
+    await astroBuild({ ATLAS_BUILD_TAG: tag, ATLAS_QUESTIONS_GATE: gate, ATLAS_LOADER_REPORT: report, ...(cold ? { ATLAS_ANSWER_CACHE: join(scratch, 'answers') } : {}) });
     if (!existsSync(report)) return 'the questions loader reported nothing';
     const q = JSON.parse(readFileSync(report, 'utf8')) as { questions: number; unchanged: number; cached: number; rendered: number; threads: number };
     return `${q.questions} questions: ${q.unchanged} unchanged, ${q.cached} answers from the render cache, ${q.rendered} rendered${q.threads > 1 ? ` on ${q.threads} threads` : ''}`;
@@ -92,6 +94,10 @@ async function buildSite(ingest: Promise<void> | undefined) {
     finishSearchBundle(outDir);
     return r.reused ? `${r.pages} pages unchanged: index reused` : `${r.pages} pages indexed`;
   });
+  await step('worker', async () => {
+    const w = writeServiceWorker(out, siteConfig(env).base);
+    return `sw.js ${w.version}: ${w.shell} files precached (${(w.shellBytes / 1024).toFixed(0)} KiB), ${w.files} more to download`;
+  });
   await removing;
   recordSite({ cacheDir: CACHE, outDir: out, inputs: siteInputs(ROOT, outDir) });
 }
@@ -100,6 +106,8 @@ if (!env.ATLAS_SITE) console.warn('warning: ATLAS_SITE is not set: canonical URL
 try {
   if (ROOT === out || ROOT.startsWith(`${out}${sep}`) || existsSync(join(out, 'package.json'))) throw new Error(`ATLAS_OUT_DIR=${outDir}: that is not a build output folder`);
   const ingestOptions = { root: ROOT, cacheDir: CACHE, only: env.ATLAS_ONLY ?? '', force: cold };
+  // Taken before the ingest may add ids to the id lock: Pagefind's metaCacheTag (site-step.ts).
+  const tag = buildTag(ROOT, ingestInputs(ROOT, ingestOptions.only));
   const why = env.ATLAS_SKIP_INGEST ? undefined : ingestNeeded(ingestOptions);
   let ingest: Promise<void> | undefined;
   if (why) ingest = step('ingest', () => runIngestStep(ingestOptions).then(() => `ran (${why})`));
@@ -111,7 +119,7 @@ try {
       return build ? `the site is built: ${build}` : `nothing the site is built from changed and ${outDir}/ is as the last build wrote it: astro and pagefind skipped`;
     });
   }
-  if (build) await buildSite(ingest);
+  if (build) await buildSite(ingest, tag);
 } catch (e) {
   const failed = /^(astro build|the ingest) failed/.test((e as Error).message);
   console.error(`\n${failed ? (e as Error).message : (e as Error).stack}`);

@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -120,7 +121,12 @@ export function startServer(opts: ServeOptions) {
       const port = typeof addr === 'object' && addr ? addr.port : opts.port;
       ok({
         url: `http://${opts.host}:${port}${base}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Kept-alive connections too: a browser test that stops the server must get no answer.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

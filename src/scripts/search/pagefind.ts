@@ -2,6 +2,7 @@
 // (src/lib/search/pipeline.ts). The only module that loads pagefind.js, and only when search is
 // first used; each result's data is fetched once.
 import type { Hit, HitData, SearchIndex } from '../../lib/search/pipeline';
+import { cachedPaths, serverReachable } from '../offline/cache';
 
 interface PagefindResult {
   id: string;
@@ -18,8 +19,12 @@ interface Pagefind {
 
 let loaded: Promise<SearchIndex> | undefined;
 
-/** The index of the built site: `bundle` is the Pagefind folder's URL, `base` the site's base path (both ending in "/"). */
-export function pagefindIndex(bundle: string, base: string): Promise<SearchIndex> {
+/**
+ * The index of the built site: `bundle` is the Pagefind folder's URL, `base` the site's base path
+ * (both ending in "/"), `build` the build's tag (Pagefind's metaCacheTag: its entry file is then
+ * the same URL for the whole build, which the service worker keeps, instead of a new one per visit).
+ */
+export function pagefindIndex(bundle: string, base: string, build?: string): Promise<SearchIndex> {
   loaded ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     await pf.options({
@@ -33,6 +38,7 @@ export function pagefindIndex(bundle: string, base: string): Promise<SearchIndex
       // Metadata is searched too: the title's other wordings (`alt`, its synonyms) count as the
       // title does; the source's name ("... Interview Questions") and the difficulty not at all.
       ranking: { pageLength: 0.5, termFrequency: 0.5, metaWeights: { title: 5, alt: 5, source: 0, difficulty: 0 } },
+      ...(build ? { metaCacheTag: build } : {}),
     });
     await pf.init();
     const data = new WeakMap<PagefindResult, Promise<HitData>>();
@@ -49,7 +55,12 @@ export function pagefindIndex(bundle: string, base: string): Promise<SearchIndex
     return {
       async search(query, filters, order = 'relevance') {
         const sort = order === 'title-length' ? { sort: { 'title-length': 'asc' } } : {};
-        return (await pf.search(query, { filters, ...sort })).results.map(hit);
+        const results = (await pf.search(query, { filters, ...sort })).results;
+        // Offline, only the questions whose page data is cached can be shown (the service worker
+        // keeps every index chunk, and a fragment per page visited or downloaded).
+        if (!navigator.serviceWorker?.controller || (await serverReachable(base))) return results.map(hit);
+        const cached = await cachedPaths();
+        return results.filter((r) => cached.has(`${new URL(bundle, location.href).pathname}fragment/${r.id}.pf_fragment`)).map(hit);
       },
     };
   })();
