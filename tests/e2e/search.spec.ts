@@ -278,7 +278,12 @@ test('typing while a result has focus adds to the query instead of replacing it'
 
 test('"/" opens search from a checkbox, radio, select or button, but types into a text field; Ctrl+K always opens', async ({ page }) => {
   await page.goto('practice/');
+  // The topics are folded under "Topics and sources": unfold them, from the keyboard.
+  const choices = page.locator('details.practice-choices summary');
+  await choices.focus();
+  await page.keyboard.press('Enter');
   for (const control of [
+    choices,
     page.getByRole('checkbox', { name: 'ML Foundations' }),
     page.getByRole('radio').first(),
     page.getByRole('combobox').first(),
