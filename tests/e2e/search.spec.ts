@@ -119,7 +119,7 @@ test('a typo is corrected and searched at once, saying so, with a way back to wh
   await expect(panel.locator('.result-title').first()).toContainText(/transformer|attention/i);
   // The box keeps what was typed; the opened question highlights the words searched.
   await expect(panel.getByRole('searchbox')).toHaveValue('transfromer atention');
-  await expect(panel.locator('.search-results li > a').first()).toHaveAttribute('href', /highlight=transformer\+attention$/);
+  await expect(panel.locator('.search-results li > a').first()).toHaveAttribute('href', /highlight=transformer%20attention$/);
   await corrected.getByRole('button').click();
   await expect(panel.locator('.search-status')).toHaveText('No question contains “transfromer” or “atention”.');
   await expect(corrected).toBeHidden();
