@@ -491,7 +491,9 @@ test('results carry the learned and saved marks, as every other list does', asyn
   await expect(page.getByRole('button', { name: 'Mark as learned' })).toHaveAttribute('aria-pressed', 'true');
   await page.goto('search/?q=flash+attention');
   const panel = page.locator('[data-search-page]');
-  const item = panel.locator('.search-results li', { has: page.locator(`a[href*="${QUESTION}"]`) });
+  // One result per concept: the question may lead its concept's result or be one of its "+N other
+  // answers"; either way the result stands for it, and is marked, as a concept is on a topic page.
+  const item = panel.locator('.search-results > li', { has: page.locator(`a[href*="${QUESTION}"]`) });
   await expect(item).toBeVisible();
   await expect(item.locator('.study-mark-learned')).toHaveText(/learned/);
   // Another result, not learned, has no mark.
