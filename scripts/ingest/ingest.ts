@@ -13,6 +13,7 @@ import { loadClassifier, type Classification } from './classify.ts';
 import { conceptFeatures } from './concepts/features.ts';
 import { findConcepts } from './concepts/index.ts';
 import { readOverrides } from './concepts/overrides.ts';
+import { readSynonyms } from './concepts/synonyms.ts';
 import { placeConcepts, type PlacedMember } from './concepts/placement.ts';
 import { proseOf } from './mdast/prose.ts';
 import { neighbourVotes } from './nearest-topic.ts';
@@ -21,6 +22,7 @@ import { conceptReport, type IngestReport, type SourceReport } from './report.ts
 
 const DEFAULT_TOPICS = relative(process.cwd(), fileURLToPath(new URL('../../content/topics.yaml', import.meta.url)));
 const DEFAULT_CONCEPTS = relative(process.cwd(), fileURLToPath(new URL('../../content/concepts.yaml', import.meta.url)));
+const DEFAULT_SYNONYMS = relative(process.cwd(), fileURLToPath(new URL('../../content/synonyms.yaml', import.meta.url)));
 
 export interface IngestOptions {
   manifest: string;
@@ -29,6 +31,8 @@ export interface IngestOptions {
   topics?: string;
   /** The concept overrides file (default: the project's content/concepts.yaml; a missing file is none). */
   concepts?: string;
+  /** The synonyms the concepts read titles with (default: the project's content/synonyms.yaml, which search uses too). */
+  synonyms?: string;
   /** Only these source ids (default: all in the manifest). */
   only?: string[];
   /** When false, nothing is written, neither questions nor the id lock (used by the benchmark and tests). */
@@ -146,7 +150,7 @@ export function ingest(opts: IngestOptions): IngestResult {
   const read = new Set(entries.map((e) => e.id));
   const overrides = readOverrides(opts.concepts ?? DEFAULT_CONCEPTS, (id) => ids.has(id) || !read.has(id.split('/')[0]!));
   const questions = pending.map((p) => ({ id: p.id, title: p.question.title, text: proseOf(p.question.answer) }));
-  const features = conceptFeatures(questions);
+  const features = conceptFeatures(questions, readSynonyms(opts.synonyms ?? DEFAULT_SYNONYMS));
   const concepts = findConcepts(questions, overrides, features);
   const topicIndex = new Map(classifier.topics.topics.map((t, i) => [t.slug, i]));
   const votes = neighbourVotes(features, pending.map((p) => (p.topic.by === 'fallback' ? undefined : topicIndex.get(p.topic.topic))), topicIndex.size);

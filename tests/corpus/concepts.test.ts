@@ -10,8 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { conceptFeatures } from '../../scripts/ingest/concepts/features.ts';
 import { findConcepts, type Concept, type ConceptMember } from '../../scripts/ingest/concepts/index.ts';
-import { readOverrides } from '../../scripts/ingest/concepts/overrides.ts';
+import { NO_OVERRIDES, readOverrides } from '../../scripts/ingest/concepts/overrides.ts';
+import { readSynonyms } from '../../scripts/ingest/concepts/synonyms.ts';
 import { assignSlugs, lockPath, readLock } from '../../scripts/ingest/ids.ts';
 import { readSource } from '../../scripts/ingest/ingest.ts';
 import { readManifest } from '../../scripts/ingest/manifest.ts';
@@ -70,7 +72,8 @@ describe('concepts of the shipped sources, against the hand-labelled groups', ()
   let concepts: Concept[] = [];
   beforeAll(() => {
     questions = shippedQuestions();
-    concepts = findConcepts(questions);
+    // As the ingest finds them: titles read with the shipped synonyms, no overrides.
+    concepts = findConcepts(questions, NO_OVERRIDES, conceptFeatures(questions, readSynonyms('content/synonyms.yaml')));
   });
 
   it('label only questions that exist', () => {
@@ -99,16 +102,18 @@ describe('concepts of the shipped sources, against the hand-labelled groups', ()
         ...all.wrong.map((w) => `  ${w}`),
       ].join('\n'),
     );
-    // The issue asks for recall >= 90% and precision >= 95%. Precision is reached (95.6% over all
-    // groups); recall is not (68.4%: the pairs missed above mostly ask the same thing in other
-    // words, "model distillation" / "knowledge distillation", "How is attention computed?" /
-    // "What is scaled dot-product attention?"). These floors keep both from falling.
+    // The issue asks for recall >= 90% and precision >= 95%. Precision is reached on both halves
+    // (96.0% even, 96.6% odd, 96.6% over all groups); recall is not (76.5% even, 64.7% odd, 71.6%
+    // over all: the pairs missed above mostly ask the same thing in other words, "How is attention
+    // computed?" / "What is scaled dot-product attention?", "PCA" / "eigenvectors and dimensionality
+    // reduction"). Synonyms (content/synonyms.yaml) took "model" / "knowledge distillation" and
+    // "bootstrap aggregating" / "bagging". These floors keep both from falling.
     for (const [half, f] of figures) {
-      expect(f.recall, `${half} recall`).toBeGreaterThanOrEqual(0.64);
-      expect(f.precision, `${half} precision`).toBeGreaterThanOrEqual(0.94);
+      expect(f.recall, `${half} recall`).toBeGreaterThanOrEqual(half === 'even' ? 0.75 : 0.63);
+      expect(f.precision, `${half} precision`).toBeGreaterThanOrEqual(0.95);
     }
-    expect(all.recall).toBeGreaterThanOrEqual(0.68);
-    expect(all.precision).toBeGreaterThanOrEqual(0.95);
+    expect(all.recall).toBeGreaterThanOrEqual(0.7);
+    expect(all.precision).toBeGreaterThanOrEqual(0.96);
   });
 
   it('keep the look-alike pairs labelled distinct apart, all but a few', () => {

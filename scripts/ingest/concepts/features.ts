@@ -1,6 +1,8 @@
 // What a question asks, as terms the concepts grouping compares (similarity.ts): the terms of its
 // title, by role, and the terms of its answer. Words go through the word library (src/lib/text)
-// and what the corpus teaches (vocabulary.ts: spelled-out acronyms, joined forms).
+// and what the corpus teaches (vocabulary.ts: spelled-out acronyms, joined forms); a title is first
+// said in one form per synonym group (content/synonyms.yaml, the groups search uses: "model
+// distillation" is "knowledge distillation").
 //
 //   head       the title's question: its first sentence, outside parentheses and before a qualifier
 //              ("What is [perplexity] in language modeling?");
@@ -11,6 +13,7 @@
 //              and later ones apart;
 //   phrases    two adjacent head terms ("linear regression"), which tell siblings apart.
 import { fold } from '../../../src/lib/text/index.ts';
+import { inCanonicalForms, type Synonyms } from '../../../src/lib/search/synonyms.ts';
 import { facetsOf, type Facet } from './facets.ts';
 import { learnVocabulary, partsOf, termsOf, type Part, type Term, type Vocabulary } from './vocabulary.ts';
 
@@ -128,9 +131,9 @@ export function featuresOf(title: string, answer: readonly Part[], vocab: Vocabu
   return { head, qualifier, later, aside, facets, laterFacets, phrases, answer: answerTerms(answer, vocab) };
 }
 
-/** The features of every question; the vocabulary is learned from all of them. */
-export function conceptFeatures(items: readonly ConceptText[]): Features[] {
+/** The features of every question; the vocabulary is learned from all of them. `synonyms`: titles say each synonym group's thing in one form. */
+export function conceptFeatures(items: readonly ConceptText[], synonyms?: Synonyms): Features[] {
   const answers = items.map((q) => partsOf(q.text).slice(0, ANSWER_WORDS));
   const vocab = learnVocabulary(items.map((q, i) => ({ title: q.title, text: q.text, parts: [partsOf(q.title), answers[i]!] })));
-  return items.map((q, i) => featuresOf(q.title, answers[i]!, vocab));
+  return items.map((q, i) => featuresOf(synonyms ? inCanonicalForms(q.title, synonyms) : q.title, answers[i]!, vocab));
 }

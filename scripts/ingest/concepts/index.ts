@@ -1,7 +1,8 @@
 // Concepts: the questions, across sources and within one, that ask the same thing. Computed at
 // ingest from every question's title and answer:
 //   features.ts    what each question asks, as terms (titles by role, answers), with the word
-//                  library and what the corpus teaches (vocabulary.ts) and facets (facets.ts);
+//                  library, what the corpus teaches (vocabulary.ts), facets (facets.ts) and
+//                  the synonyms search uses (synonyms.ts reads them);
 //   similarity.ts  how alike two questions are, for pairs that share a rare term;
 //   grouping.ts    groups without chaining (every two members alike, on average alike enough);
 //   titles.ts      each concept's display title, chosen from its members;
@@ -37,7 +38,7 @@ export interface Concept {
 }
 
 /** Two groups merge when their cross pairs score this on average, every one of them at least FLOOR. */
-export const JOIN = 0.55;
+export const JOIN = 0.52;
 export const FLOOR = 0.4;
 
 /**

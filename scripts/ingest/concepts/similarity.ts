@@ -10,8 +10,9 @@
 //
 // score = title·w.title + answer·(1 − w.title), lowered for siblings: titles that each name what the
 // other does not ("linear" and "logistic" regression), that put one subject in different contexts
-// ("perplexity in t-SNE" and "in language modeling"), or where one narrows the other's subject with
-// a word just before it ("gradient boosting" and "boosting"); and for answers that share nearly nothing.
+// ("perplexity in t-SNE" and "in language modeling"), where one narrows the other's subject with
+// a word just before it ("gradient boosting" and "boosting"), or where one asks about something
+// inside the other's subject ("attention in GNNs" and "GNNs"); and for answers that share nearly nothing.
 // Only pairs that share a head, a rare title term, or whose head the other answers, are scored, so
 // the cost grows with the overlaps, not with the square of the corpus.
 import type { Features } from './features.ts';
@@ -50,7 +51,7 @@ export const WEIGHTS: Weights = {
   inAnswer: 0.3,
   inAnswerConflict: 0.2,
   idfPower: 1.5,
-  title: 0.8,
+  title: 0.7,
   sibling: 0.7,
   answerVeto: 0.04,
 };
@@ -155,6 +156,12 @@ export function scorer(features: readonly Features[], w: Weights = WEIGHTS): Sco
   const narrows = (i: number, j: number) => features[i]!.phrases.some(([m, t]) => roles[j]!.has(t) && !roles[j]!.has(m));
   /** Whether i's head names a term or phrase that j's title does not. */
   const unmatched = (i: number, j: number) => features[i]!.head.some((t) => !roles[j]!.has(t)) || features[i]!.phrases.some((p) => !roles[j]!.has(phrase(p)));
+  /** Whether i asks about something within j's subject: j's head is i's context ("attention in GNNs" of "GNNs"). */
+  const within = (i: number, j: number) => {
+    const fi = features[i]!;
+    const fj = features[j]!;
+    return fj.head.length > 0 && fj.head.every((t) => fi.qualifier.includes(t) && !fi.head.includes(t)) && fi.head.some((t) => !roles[j]!.has(t));
+  };
   const cosine = (a: Vector, b: Vector) => {
     const [small, large] = a.size < b.size ? [a, b] : [b, a];
     let s = 0;
@@ -168,7 +175,7 @@ export function scorer(features: readonly Features[], w: Weights = WEIGHTS): Sco
     const qi = features[i]!.qualifier;
     const qj = features[j]!.qualifier;
     const contexts = qi.length > 0 && qj.length > 0 && !qi.some((t) => qj.includes(t));
-    const sibling = (unmatched(i, j) && unmatched(j, i)) || contexts || narrows(i, j) || narrows(j, i) ? w.sibling : 1;
+    const sibling = (unmatched(i, j) && unmatched(j, i)) || contexts || narrows(i, j) || narrows(j, i) || within(i, j) || within(j, i) ? w.sibling : 1;
     // Answers that share (nearly) nothing do not answer one question, whatever the titles say.
     const veto = w.answerVeto > 0 ? Math.min(1, answer / w.answerVeto) : 1;
     return (w.title * title + (1 - w.title) * answer) * sibling * veto;

@@ -117,13 +117,16 @@ export function learnVocabulary(items: readonly { title: string; text: string; p
   const acronymForms = new Set<string>();
   for (const q of items) {
     const title = q.parts[0]!;
+    // An acronym stands for its longest expansion: "Advantage Actor-Critic (A2C)", not "Actor-Critic".
+    const longest = new Map<number, number[]>();
     for (const [a, expansion] of acronymsIn(title.map((p) => p.raw))) {
-      if (expansion.length <= LONGEST_ACRONYM) learn(expansion.map((i) => title[i]!), title[a]!.raw);
+      if (expansion.length <= LONGEST_ACRONYM && expansion.length > (longest.get(a)?.length ?? 0)) longest.set(a, expansion);
     }
+    for (const [a, expansion] of longest) learn(expansion.map((i) => title[i]!), title[a]!.raw);
     for (const m of q.text.matchAll(IN_PARENTHESES)) {
       if (!isAcronym(m[1]!)) continue;
       const before = partsOf(q.text.slice(Math.max(0, m.index - SPELLED_WITHIN), m.index).split(/[.,;:()]/).at(-1)!).slice(-LONGEST_ACRONYM);
-      for (let n = 2; n <= before.length; n++) {
+      for (let n = before.length; n >= 2; n--) {
         const run = before.slice(-n);
         if (spells(m[1]!, run.map((p) => p.folded))) {
           learn(run, m[1]!);

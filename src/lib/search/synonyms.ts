@@ -28,7 +28,9 @@ export interface Synonyms {
 export function parseSynonyms(text: string, file = 'content/synonyms.yaml'): Synonyms {
   const r = synonymsFile.safeParse(parse(text));
   if (!r.success) throw new Error(`${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return { groups: [...r.data.groups, ...r.data.spellings], capitalsOnly: new Set(r.data.capitals_only) };
+  // A spelling pair American first: the form the corpus uses is the one a group is said in (inCanonicalForms).
+  const spellings = r.data.spellings.map(([british, american]) => [american, british]);
+  return { groups: [...r.data.groups, ...spellings], capitalsOnly: new Set(r.data.capitals_only) };
 }
 
 interface Token {
@@ -84,4 +86,45 @@ export function titleVariants(title: string, synonyms: Synonyms): string[] {
     }
   }
   return [...out].slice(0, MAX_VARIANTS);
+}
+
+/**
+ * The text with every form of a group said as the group's first form that no other group has
+ * ("What is model distillation?" -> "What is knowledge distillation?"), so that two wordings of one
+ * thing are one term for whoever compares texts (the concepts). A form that several groups share
+ * ("MAE") stays as written, and so does a form written across brackets; where forms overlap, the
+ * longest wins ("KL divergence", not "KL").
+ */
+export function inCanonicalForms(text: string, synonyms: Synonyms): string {
+  const words = tokens(text);
+  if (!words.length) return text;
+  const groupsOf = new Map<string, number>();
+  for (const g of synonyms.groups) for (const f of new Set(g.map(fold))) groupsOf.set(f, (groupsOf.get(f) ?? 0) + 1);
+  const found: { a: number; b: number; to: string }[] = [];
+  for (const group of synonyms.groups) {
+    const to = group.find((f) => groupsOf.get(fold(f)) === 1);
+    if (!to) continue;
+    const toWords = tokens(to);
+    for (const f of group) {
+      // "KL" for "KL divergence" could be short for more than the group's thing ("KL penalty").
+      if (groupsOf.get(fold(f)) !== 1 || (f !== to && tokens(f).every((w) => toWords.some((x) => x.word === w.word)))) continue;
+      for (const [a, b] of occurrences(words, f, synonyms.capitalsOnly.has(f))) {
+        const between = text.slice(words[a]!.start, words[b]!.end).replace(/[\p{L}\p{N}]+/gu, '');
+        // Already the canonical words, an inflection apart ("models" needs no "modeling").
+        const same = b - a + 1 === toWords.length && toWords.every((w, k) => sameWord(words[a + k]!.word, w.word));
+        if (/^[\s\-‐–]*$/.test(between)) found.push({ a, b, to: same ? text.slice(words[a]!.start, words[b]!.end) : to });
+      }
+    }
+  }
+  found.sort((x, y) => x.a - y.a || y.b - x.b);
+  let out = '';
+  let at = 0;
+  let next = 0;
+  for (const m of found) {
+    if (m.a < next) continue;
+    out += text.slice(at, words[m.a]!.start) + m.to;
+    at = words[m.b]!.end;
+    next = m.b + 1;
+  }
+  return out + text.slice(at);
 }

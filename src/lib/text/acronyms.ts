@@ -10,11 +10,15 @@ const SKIPPABLE = new Set('of from and the for with in on to by a an'.split(' ')
 /** A word written as an acronym: at least two capitals, at most eight characters ("KV", "LoRA", "GANs"). */
 export const isAcronym = (raw: string) => (raw.match(/[A-Z]/g)?.length ?? 0) >= 2 && raw.length <= 8;
 
-/** The letters an acronym may stand for: its capitals, or all its letters, without a plural s ("GANs": gan, gans). */
+/**
+ * The letters an acronym may stand for: its capitals, or all its letters, without a plural s ("GANs":
+ * gan, gans), and with a digit after a letter as that letter repeated ("A2C": aac, Advantage Actor-Critic).
+ */
 function letterings(acronym: string): string[] {
   const letters = acronym.replace(/[^\p{L}]/gu, '');
   const capitals = letters.replace(/[^A-Z]/g, '');
-  return [...new Set([capitals, letters, letters.replace(/(?<=..)s$/, '')].map(fold))].filter((l) => l.length >= 2);
+  const repeated = acronym.replace(/(\p{L})([2-4])(?=\p{L})/gu, (_, l: string, d: string) => l.repeat(Number(d))).replace(/[^\p{L}]/gu, '');
+  return [...new Set([capitals, letters, letters.replace(/(?<=..)s$/, ''), repeated].map(fold))].filter((l) => l.length >= 2);
 }
 
 function spellsFrom(letters: string, words: readonly string[], i: number): boolean {

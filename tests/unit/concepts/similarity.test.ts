@@ -15,6 +15,8 @@ const corpus: [string, string][] = [
   ['Explain perplexity', 'How well a language model predicts text: the exponential of its average negative log-likelihood.'],
   ['What is dropout?', 'Randomly zeroes activations during training, a regularizer against overfitting.'],
   ['What is a convolution?', 'Slides a small kernel over the input, computing weighted sums.'],
+  ['Graph Neural Networks (GNN)', 'Networks that pass messages between the nodes of a graph; attention can weigh the neighbours.'],
+  ['What is attention mechanism in GNNs?', 'Graph attention weighs each neighbour of a node by a learned attention score when passing messages.'],
 ];
 const f = conceptFeatures(corpus.map(([title, text], i) => ({ id: `s/${i}`, title, text })));
 const s = scorer(f);
@@ -35,6 +37,12 @@ describe('pair scores', () => {
   it('keep one subject in two contexts apart ("perplexity in t-SNE" and "in language modeling")', () => {
     expect(score(5, 6)).toBeLessThan(0.4);
     expect(score(5, 7)).toBeGreaterThan(score(5, 6));
+  });
+
+  it('keep apart a question about something inside another’s subject ("attention in GNNs" of "GNNs")', () => {
+    const { title, answer } = s.parts(10, 11);
+    // Siblings: the score is lowered below what the title and answer parts alone would give.
+    expect(score(10, 11)).toBeLessThan(0.75 * (0.7 * title + 0.3 * answer));
   });
 
   it('are low for unrelated questions, and lie between 0 and 1', () => {

@@ -24,6 +24,13 @@ describe('a vocabulary learned from the corpus', () => {
     expect(terms('What is multi-head attention?', v)).toEqual(['mha']);
   });
 
+  it('learns the longest expansion a title gives an acronym, not a shorter run inside it', () => {
+    const v = learn(['What is Advantage Actor-Critic (A2C)?', ''], ['What is the actor-critic architecture?', '']);
+    expect(v.acronyms.get('advantag actor critic')).toBe('a2c');
+    expect(v.acronyms.has('actor critic')).toBe(false);
+    expect(terms('What is the actor-critic architecture?', v)).toEqual(['actorcritic']);
+  });
+
   it('does not learn what does not spell the acronym', () => {
     const v = learn(['What is RAG (retrieval)?', 'A model (GPT) writes text.']);
     expect([...v.acronyms.values()]).toEqual([]);

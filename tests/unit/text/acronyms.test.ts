@@ -17,6 +17,11 @@ describe('acronyms', () => {
     expect(spells('MAP', ['maximum', 'posteriori'])).toBe(true); // "ma" from maximum
     expect(spells('Seq2Seq', ['sequence', 'to', 'sequence'])).toBe(true);
     expect(spells('KV', ['key', 'value'])).toBe(true);
+    // A digit after a letter repeats it: A2C is Advantage Actor-Critic, A3C Asynchronous Advantage Actor-Critic.
+    expect(spells('A2C', ['advantage', 'actor', 'critic'])).toBe(true);
+    expect(spells('A3C', ['asynchronous', 'advantage', 'actor', 'critic'])).toBe(true);
+    expect(spells('A2C', ['advantage', 'critic'])).toBe(true); // as A, C, the digit dropped
+    expect(spells('A2C', ['advantage', 'actor', 'actor', 'critic'])).toBe(false);
     expect(spells('RAG', ['retrieval', 'generation'])).toBe(false);
     expect(spells('RAG', ['rag'])).toBe(false);
     expect(spells('RLHF', ['of', 'reinforcement', 'learning', 'human', 'feedback'])).toBe(false);
