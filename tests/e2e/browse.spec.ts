@@ -231,6 +231,8 @@ test('printing a topic in the dark theme: the light palette, the questions, no n
   await expect(page.locator('question-filter')).toBeHidden();
   for (const r of await page.locator('random-question').all()) await expect(r).toBeHidden();
   await expect(page.locator('main button:visible')).toHaveCount(0);
+  // "Take it with you" downloads files: left off the paper, its deck button with it.
+  await expect(page.getByRole('heading', { name: 'Take it with you' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const items = page.locator('[data-concept]');
   expect(await items.count()).toBeGreaterThan(10);

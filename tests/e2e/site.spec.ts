@@ -12,7 +12,16 @@ test('home links to a question page that shows its title and highlighted code', 
   await expect(code).toContainText('K = K_shared');
   // Highlighted: Shiki wraps tokens in coloured spans.
   expect(await code.locator('span[style*="--shiki"]').count()).toBeGreaterThan(5);
-  await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', /\/questions\/ml-dl-llm-2025\/what-is-flash-attention\/$/);
+  // Next goes concept by concept, as the topic page lists them under its subtopics: to the first
+  // question of the concept listed after this question's.
+  const next = await page.getByRole('link', { name: /Next/ }).getAttribute('href');
+  expect(next).toMatch(/\/questions\/[^/]+\/[^/]+\/$/);
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').last().click();
+  const concepts = page.locator('main [data-concept]');
+  const ids = await concepts.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.members!.split(' ')));
+  const here = ids.findIndex((m) => m.includes('ml-dl-llm-2025/what-is-the-implementation-difference-between-mha-mqa-and-gqa'));
+  expect(here).toBeGreaterThanOrEqual(0);
+  await expect(concepts.nth(here + 1).locator('a').first()).toHaveAttribute('href', next!);
 });
 
 test('a search for a word from one question lists that question', async ({ page }) => {

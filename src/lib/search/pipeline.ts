@@ -5,6 +5,7 @@
 import { conceptOf } from './concepts.ts';
 import { matchTerms, wordsAt, type TermMatch } from './match.ts';
 import { FEW, relax } from './relax.ts';
+import { isCommonWord } from '../text/stop-words.ts';
 import { rerank, titleDistance, titlesOf } from './rerank.ts';
 import { hasFilters, pagefindFilters, pagefindQuery, type SearchState } from './state.ts';
 import type { Correction } from './suggest.ts';
@@ -132,11 +133,17 @@ export async function answer(index: () => Promise<SearchIndex>, state: SearchSta
           if (r) [searched, results, corrected] = [r.searched, r.results, r.corrected];
         }
       }
+      // Nothing has every word: before searching them one by one, the words no question contains
+      // at all go (Pagefind would find each by a start it falls back to: "atention" every "at").
+      if (!results.length && !terms && searched.includes(' ')) {
+        terms = fresh(await eachWordFound(ix, searched));
+        missing = notFound(terms);
+      }
       if (!missing.length && results.length < FEW) {
         const r = fresh(await relax(ix, searched, filters, results));
         if (r) [searched, results] = [r.searched, r.results];
       }
-      if (missing.length && results.length) {
+      if (missing.length && terms) {
         const near = terms!.filter((t) => t.near).map((t) => t.term);
         // The closest matches: the search without the words that matched nothing like them.
         // If every missing word was a near miss ("transformerz"), the results already are.
@@ -177,6 +184,21 @@ async function respell(ix: SearchIndex, q: string, pq: string, vocab: Vocabulary
     if (first.some((d) => titleDistance(searched, titlesOf(d)) !== undefined)) return { searched, results, corrected: c };
   }
   return undefined;
+}
+
+/**
+ * Whether some question contains each word of `pq` that names something, searched alone (filters
+ * aside: "no question contains" means none). Words that frame a question ("how does dropout
+ * work") count as there: relax.ts drops them.
+ */
+async function eachWordFound(ix: SearchIndex, pq: string): Promise<TermMatch[]> {
+  return Promise.all(
+    pq.split(' ').map(async (w) => {
+      if (isCommonWord(w)) return { term: w, found: true, exact: true, near: true };
+      const r = await ix.search(w, {});
+      return r.length ? (await termsFound(w, r))[0]! : { term: w, found: false, exact: false, near: false };
+    }),
+  );
 }
 
 /** Which words of the query the first results really contain (see match.ts). */

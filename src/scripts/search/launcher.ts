@@ -28,8 +28,10 @@ class SearchLauncher extends HTMLElement {
       }
     });
     // Focus goes back to the opener at once (or off the page's controls), so a "/" typed right
-    // after Escape opens search again instead of going to the hidden box.
+    // after Escape opens search again instead of going to the hidden box. The close event comes a
+    // task after close(): a "/" handled in between has opened the dialog again, and its box keeps focus.
     dialog.addEventListener('close', () => {
+      if (dialog.open) return;
       const o = this.#opener;
       if (o?.isConnected && o !== document.body) o.focus();
       else (document.activeElement as HTMLElement | null)?.blur();

@@ -55,16 +55,21 @@ export function resultItem(group: ConceptGroup, query: string, base: string): HT
     span('result-excerpt', ...excerptNodes(answerExcerpt(d.content, d.meta.title ?? '', d.locations, EXCERPT_WORDS))),
   );
   li.append(a);
-  showOthers(li, group, query);
+  showOthers(li, group, query, base);
   return li;
 }
 
 /**
  * The "+N other answers" of a result's item, brought up to date with its group (a later page of
- * results may add to it): a disclosure listing each other answer's title and source.
+ * results may add to it): a disclosure listing each other answer's title and source. The item's
+ * data-members name every answer it stands for: the concept is marked learned or saved when any
+ * of them is, as on topic pages.
  */
-export function showOthers(li: HTMLLIElement, group: ConceptGroup, query: string): void {
+export function showOthers(li: HTMLLIElement, group: ConceptGroup, query: string, base: string): void {
   const n = group.others.length;
+  const members = [group.lead, ...group.others].map((d) => questionIdOf(d.url, base)).filter((id) => id !== undefined);
+  if (members.length > 1) li.dataset.members = members.join(' ');
+  else delete li.dataset.members;
   let details = li.querySelector<HTMLDetailsElement>(':scope > details.result-others');
   if (!n) return details?.remove();
   if (!details) {

@@ -224,7 +224,7 @@ export class SearchPanel extends HTMLElement {
           const li = resultItem(group, this.#query.q, this.dataset.base!);
           this.#items.set(group, li);
           this.list.append(li);
-        } else showOthers(this.#items.get(group)!, group, this.#query.q);
+        } else showOthers(this.#items.get(group)!, group, this.#query.q, this.dataset.base!);
       }
     }
     // Learned and saved marks, as in every other list; the study code loads only for a reader who has progress.

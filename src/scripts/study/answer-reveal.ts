@@ -5,12 +5,20 @@
 import { GRADE_KEYS, freeKey, onControl } from './keys';
 import { onMode, showAnswers } from './test-yourself';
 
+type Grading = (g: 1 | 2 | 3 | 4) => void;
+
 class AnswerReveal extends HTMLElement {
   #revealed = false;
-  #grade?: (g: 1 | 2 | 3 | 4) => void;
+  /** The grading, once the scheduler is in (a grade given before then waits for it). */
+  #grading?: Promise<Grading | undefined>;
 
   connectedCallback() {
     this.querySelector<HTMLElement>('[data-act=reveal]')!.onclick = () => void this.reveal();
+    // The grade buttons show with the answer, before the scheduler has loaded: a click then counts.
+    this.querySelector<HTMLElement>('.grade-buttons')!.onclick = (e) => {
+      const b = (e.target as Element).closest<HTMLElement>('[data-grade]');
+      if (b) this.#gradeWhenReady(Number(b.dataset.grade) as 1 | 2 | 3 | 4);
+    };
     document.addEventListener('keydown', (e) => this.key(e));
     onMode((on) => on && this.reset());
   }
@@ -29,10 +37,14 @@ class AnswerReveal extends HTMLElement {
     if (!this.#revealed && (e.key === ' ' || e.key === 'Enter') && !e.shiftKey && !onControl(e)) {
       e.preventDefault();
       void this.reveal();
-    } else if (this.dataset.state === 'answer' && e.key in GRADE_KEYS) {
+    } else if (this.#revealed && this.dataset.state !== 'graded' && e.key in GRADE_KEYS) {
       e.preventDefault();
-      this.#grade?.(GRADE_KEYS[e.key]!);
+      this.#gradeWhenReady(GRADE_KEYS[e.key]!);
     }
+  }
+
+  #gradeWhenReady(g: 1 | 2 | 3 | 4) {
+    void this.#grading?.then((grade) => grade?.(g));
   }
 
   async reveal() {
@@ -46,13 +58,20 @@ class AnswerReveal extends HTMLElement {
       answer.tabIndex = -1;
       answer.focus();
     }
+    this.#grading = this.#startGrading();
+    await this.#grading;
+  }
+
+  async #startGrading(): Promise<Grading | undefined> {
+    let grading: Grading | undefined;
     try {
       const { startGrading } = await import('./reveal-grade');
-      this.#grade = await startGrading(this);
+      grading = await startGrading(this);
     } catch {
       this.querySelector('.reveal-done')!.textContent = 'Grading could not be loaded. Check your connection and reload the page to grade this card.';
     }
     this.dataset.state = 'answer';
+    return grading;
   }
 }
 customElements.define('answer-reveal', AnswerReveal);

@@ -8,7 +8,7 @@ import { loadState } from './store';
 
 const NAMES = ['', 'Again', 'Hard', 'Good', 'Easy'];
 
-/** Readies the grades of <answer-reveal> `root`; returns the grading for its keys. */
+/** Readies the grades of <answer-reveal> `root`; returns the grading for its buttons and keys. */
 export async function startGrading(root: HTMLElement): Promise<(g: Grade) => void> {
   const $ = <T extends HTMLElement = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
   const id = root.dataset.id!;
@@ -45,9 +45,6 @@ export async function startGrading(root: HTMLElement): Promise<(g: Grade) => voi
       link.focus();
     } else done.focus();
   };
-  $('.grade-buttons').onclick = (e) => {
-    const b = (e.target as Element).closest<HTMLElement>('[data-grade]');
-    if (b) void grade(Number(b.dataset.grade) as Grade);
-  };
+  // The buttons and keys call this (answer-reveal.ts), waiting for it when given before it is ready.
   return (g) => void grade(g);
 }

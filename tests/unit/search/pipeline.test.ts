@@ -118,6 +118,29 @@ describe('the search pipeline, against a fake index', () => {
     }
   });
 
+  it('says which words no question contains when nothing has every word, rather than searching each alone', async () => {
+    // Alone, "xyzzyqq" finds the "x" of "x residuals", "qqvb" the "query" of two answers, and no
+    // question has both: searched one by one, they would list all three as results for the query.
+    for (const opts of [{}, { ...words, asTyped: true }]) {
+      const none = await search('xyzzyqq qqvb', {}, opts);
+      expect(none.a.missing).toEqual(['xyzzyqq', 'qqvb']);
+      expect(none.a.results).toEqual([]);
+      expect(none.status).toBe('No question contains “xyzzyqq” or “qqvb”.');
+      expect(none.kind).toBe('none');
+      expect(none.waysOut).toEqual({ hint: true, clearFilters: undefined });
+      // With a word some question has, that word's questions are the closest matches.
+      const closest = await search('xyzzyqq keras', {}, opts);
+      expect(closest.a.missing).toEqual(['xyzzyqq']);
+      expect(closest.titles).toEqual(['How do you add dropout layers in a Keras model?']);
+      expect(closest.status).toBe('No question contains “xyzzyqq”.');
+      expect(closest.kind).toBe('closest');
+    }
+    // Words that are all there, in no one question, are still searched one by one.
+    const each = await search('keras residuals');
+    expect(each.a.missing).toEqual([]);
+    expect(each.titles).toEqual(expect.arrayContaining(['How do you add dropout layers in a Keras model?', 'Explain the transformer architecture.']));
+  });
+
   it('keeps a near miss’s results as the closest matches when nothing corrects it', async () => {
     const { a, titles, kind } = await search('transformerz');
     expect(a.missing).toEqual(['transformerz']);
