@@ -1,4 +1,3 @@
-// Before the first paint, so nothing flashes: the saved theme, and test-yourself mode (how it hides answers: src/scripts/study/test-yourself.ts).
 try {
   var d = document.documentElement, t = localStorage.getItem('atlas-theme');
   if (t === 'light' || t === 'dark') d.dataset.theme = t;

@@ -1,11 +1,11 @@
 // "New version: reload": a new deploy's worker waits until the reader asks for it; the button lets
 // it take over, and the page reloads once it controls the page, so a page never runs with one
-// version's files and another's worker. A worker installing or waiting while another controls the
-// page is a new deploy (without a controller it is the first install: nothing to replace).
-const banner = document.querySelector<HTMLElement>('[data-offline-update]');
-const sw = navigator.serviceWorker;
-
-function offer(reg: ServiceWorkerRegistration) {
+// version's files and another's worker. register.ts imports this when a worker is installing or
+// waiting while another controls the page (without a controller it is the first install: nothing
+// to replace).
+export function offer(reg: ServiceWorkerRegistration): void {
+  const banner = document.querySelector<HTMLElement>('[data-offline-update]');
+  const sw = navigator.serviceWorker;
   const worker = reg.waiting ?? reg.installing;
   if (!banner || !worker || !sw.controller) return;
   if (worker.state !== 'installed') {
@@ -18,11 +18,3 @@ function offer(reg: ServiceWorkerRegistration) {
     worker.postMessage({ type: 'skip-waiting' });
   };
 }
-
-// register.ts registers on load; the registration is there from the second page on.
-addEventListener('load', async () => {
-  const reg = await sw?.getRegistration(import.meta.env.BASE_URL.replace(/\/?$/, '/'));
-  if (!reg) return;
-  offer(reg);
-  reg.addEventListener('updatefound', () => offer(reg));
-});

@@ -3,7 +3,6 @@
 // older value loads the migration module, which migrates, repairs or resets it, and a notice says
 // so. What cannot be read is copied to a backup key first; a value from a newer version of the
 // site is never overwritten (the page works on it read-only).
-import { downloadText } from '../download';
 import { STUDY_BACKUP_KEY, STUDY_KEY, emptyState, isStudyState, type StudyState } from '../../lib/study/state';
 
 type Listener = (s: StudyState) => void;
@@ -40,7 +39,8 @@ export function hasBackup(): boolean {
 export function downloadBackup() {
   const text = read(STUDY_BACKUP_KEY);
   if (text === null) return;
-  downloadText(text, `atlas-study-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+  // Imported when used: this module is on every question page, within its 10 KB of JavaScript.
+  void import('../download').then((d) => d.downloadText(text, `atlas-study-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json'));
 }
 
 const shown = new Set<string>();
