@@ -104,6 +104,14 @@ test('a topic made available offline opens, is searched, practised and saved wit
   await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
   await page.goto(url(inTopic[1]!));
   await page.getByRole('button', { name: 'Mark as learned' }).click();
+  // Practising everything offline deals only cards whose page is kept, each with its answer.
+  await page.goto(url('practice/?only=all'));
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await practiceState(page, 'question');
+  const dealt = new URL((await page.locator('.practice-card .practice-link').getAttribute('href'))!, url('')).pathname;
+  expect(cached.has(dealt), dealt).toBe(true);
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await expect(page.locator('.practice-card .practice-answer')).not.toContainText('could not be loaded');
 
   // Back online (the same origin): nothing recorded offline is lost.
   server = await serve(DIST, port);

@@ -16,6 +16,7 @@ import { urls } from '../../lib/urls';
 import { gradeCard, loadScheduler, previewGrades } from './grade';
 import { loadIndex } from './index-client';
 import { fetchAnswer, showAnswers } from './practice-answer';
+import { availableCards } from '../offline/available';
 import { renderDone } from './practice-done';
 import { presetForm, readForm } from './practice-form';
 import { keyAction } from './practice-keys';
@@ -126,10 +127,12 @@ class PracticeSession extends HTMLElement {
       return;
     }
     const state = await setState((s) => repairTopics(s, (id) => this.#byId.get(id)?.topic));
-    this.#ids = practiceCards(this.#index!.questions, filter, state);
+    const { ids, offline } = await availableCards(practiceCards(this.#index!.questions, filter, state));
+    this.#ids = ids;
     if (!this.#ids.length) {
-      status.textContent =
-        filter.only === 'saved'
+      status.textContent = offline
+        ? 'Offline, none of these questions is kept here: make a topic available offline first.'
+        : filter.only === 'saved'
           ? 'No saved questions match this choice. Save some on their pages first.'
           : filter.only === 'due'
             ? 'Nothing in this choice is due now. Choose “All” to learn new cards or review ahead.'
