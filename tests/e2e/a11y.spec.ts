@@ -11,7 +11,7 @@
 // The pages are split into a few chunks per theme, each looping over its pages in one browser page.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { mostGrouped } from '../helpers/dist.ts';
 import { coveringPages, elementKinds } from '../helpers/page-cover.ts';
@@ -26,7 +26,13 @@ function sitePaths(): string[] {
   const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname);
   const base = paths[0]!; // the home page comes first
-  for (const extra of ['saved/', 'practice/']) {
+  // Pages outside the sitemap: study pages, the offline page, the saved list's sheet and the
+  // smallest topic's printable sheet (every sheet is one template over answers the sweep sees).
+  const sheets = readdirSync(join(DIST, 'topics'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(DIST, 'topics', e.name, 'sheet', 'index.html')))
+    .map((e) => `topics/${e.name}/sheet/`)
+    .sort((a, b) => statSync(join(DIST, a, 'index.html')).size - statSync(join(DIST, b, 'index.html')).size);
+  for (const extra of ['saved/', 'practice/', 'offline/', 'saved/sheet/', ...sheets.slice(0, 1)]) {
     if (existsSync(join(DIST, extra, 'index.html')) && !paths.includes(base + extra)) paths.push(base + extra);
   }
   paths.push(`${base}404.html`);
