@@ -18,15 +18,37 @@ const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/
 const OPTIONS = { forceLanguage: 'en' };
 const ROOT = resolve(import.meta.dirname, '..');
 
+/** Whether Pagefind's entry file is whole: waits a little for it to be. */
+async function entryWritten(bundle: string): Promise<boolean> {
+  for (let waited = 0; waited <= 3000; waited += 100) {
+    try {
+      JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+      return true;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return false;
+}
+
 async function index(siteDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex(OPTIONS);
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: siteDir });
-  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  stabilizePagefind(join(siteDir, 'pagefind'));
+  const bundle = join(siteDir, 'pagefind');
+  let added: { page_count: number; errors: string[] };
+  // Once in CI, under heavy load, writeFiles returned with pagefind-entry.json still empty and it
+  // stayed so: then the index is written again (it is deterministic), rather than failing the build.
+  for (let attempt = 1; ; attempt++) {
+    const { index, errors } = await pagefind.createIndex(OPTIONS);
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    await pagefind.close();
+    if (await entryWritten(bundle)) break;
+    if (attempt === 2) throw new Error(`pagefind: ${bundle}/pagefind-entry.json was left incomplete twice`);
+    console.warn('pagefind: pagefind-entry.json was left incomplete; writing the index again');
+  }
+  stabilizePagefind(bundle);
   for (const f of readdirSync(join(siteDir, 'pagefind'))) if (UNUSED.test(f)) rmSync(join(siteDir, 'pagefind', f));
   return added.page_count;
 }
