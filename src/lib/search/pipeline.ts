@@ -6,7 +6,7 @@ import { conceptOf } from './concepts.ts';
 import { matchTerms, wordsAt, type TermMatch } from './match.ts';
 import { FEW, relax } from './relax.ts';
 import { isCommonWord } from '../text/stop-words.ts';
-import { rerank, titleDistance, titlesOf } from './rerank.ts';
+import { rerank, says, titleDistance, titlesOf, unsaid, wordsSaid } from './rerank.ts';
 import { hasFilters, pagefindFilters, pagefindQuery, type SearchState } from './state.ts';
 import type { Correction } from './suggest.ts';
 import type { Vocabulary } from './words-file.ts';
@@ -230,10 +230,15 @@ async function titlesFirst(ix: SearchIndex, query: string, filters: Record<strin
   const asked = new Map<string, number>();
   for (const d of data.values()) asked.set(conceptOf(d), (asked.get(conceptOf(d)) ?? 0) + 1);
   const askedBy = (r: Hit) => asked.get(conceptOf(data.get(r)!)) ?? 0;
-  const close = rerank(pool, query, (r) => titles.get(r), TITLE_SLACK, askedBy).filter((r) => distance.get(r)! <= TITLE_SLACK);
-  const named = rerank(pool, query, (r) => titles.get(r), Infinity, askedBy).filter((r) => distance.get(r) !== undefined && distance.get(r)! > TITLE_SLACK);
-  const moved = new Set([...close, ...named].map((r) => r.id));
-  return [...close, ...named, ...results.filter((r) => !moved.has(r.id))];
+  // A title with a searched word only in another form ("bag" for "bagging"), whose text never says
+  // it as typed while another result does, is about another word of that stem: it goes last.
+  const said = new Map(pool.map((r) => [r, wordsSaid(titles.get(r)!, data.get(r)!.content)]));
+  const saidSomewhere = (t: string) => [...said.values()].some((w) => says(w, t));
+  const other = new Set(pool.filter((r) => distance.get(r) !== undefined && unsaid(query, said.get(r)!, titles.get(r)!).some(saidSomewhere)));
+  const close = rerank(pool, query, (r) => titles.get(r), TITLE_SLACK, askedBy).filter((r) => distance.get(r)! <= TITLE_SLACK && !other.has(r));
+  const named = rerank(pool, query, (r) => titles.get(r), Infinity, askedBy).filter((r) => distance.get(r) !== undefined && distance.get(r)! > TITLE_SLACK && !other.has(r));
+  const moved = new Set([...close, ...named, ...other].map((r) => r.id));
+  return [...close, ...named, ...results.filter((r) => !moved.has(r.id)), ...other];
 }
 
 /** The line that says what the answer is. */

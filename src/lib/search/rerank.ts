@@ -124,6 +124,27 @@ function bracketedIndexes(title: string): number[] {
   return titleWords(m[1]!).map((_, k) => before + k);
 }
 
+// A word and its plural are the same word as typed ("LSTMs", "LSTM"); other forms are not ("bag", "bagging").
+const asTyped = (t: string, w: string) => w === t || w === `${t}s` || t === `${w}s` || w === `${t}es` || t === `${w}es`;
+
+/** The words a result says: its titles' and its text's, folded. */
+export const wordsSaid = (titles: readonly string[], text: string) => new Set([...titles.flatMap(titleWords), ...words(text).map(fold)]);
+
+/**
+ * The searched words a result never says as typed (nor as its plural), in its titles or its text:
+ * for "bagging", "What is a bag-of-words model?" has only "bag". A word typed as one that the
+ * title writes as two or three ("fewshot" for "Few-shot") counts as said.
+ */
+export function unsaid(query: string, said: ReadonlySet<string>, titles: readonly string[]): string[] {
+  const tw = titles.flatMap(titleWords);
+  return queryWords(query).filter(
+    (t) => ![...said].some((w) => asTyped(t, w)) && ![1, 2, 3].some((n) => tw.some((_, i) => i + n <= tw.length && tw.slice(i, i + n).join('') === t)),
+  );
+}
+
+/** Whether a set of words says `t` as typed (or as its plural). */
+export const says = (said: ReadonlySet<string>, t: string) => [...said].some((w) => asTyped(t, w));
+
 /** How many of the searched words a title has (the most of any of its wordings), inflections included. */
 export function titleCoverage(query: string, titles: readonly string[]): number {
   const terms = queryWords(query);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryWords, rerank, titleCoverage, titleDistance, titleLength } from '../../../src/lib/search/rerank';
+import { queryWords, rerank, titleCoverage, titleDistance, titleLength, says, unsaid, wordsSaid } from '../../../src/lib/search/rerank';
 
 // Titles as the sources word them.
 describe('how far a title is from naming just the query', () => {
@@ -111,5 +111,19 @@ describe('reranking', () => {
   it('moves only titles within the slack given', () => {
     expect(rerank(titles, 'transformer', (t) => t, 1)).toEqual([titles[3], titles[1], titles[0], titles[2], titles[4]]);
     expect(rerank(titles, 'nothing', (t) => t, 1)).toEqual(titles);
+  });
+});
+
+describe('searched words a result never says as typed', () => {
+  const of = (q: string, title: string, text: string) => unsaid(q, wordsSaid([title], text), [title]);
+  it('are those it has only as another word of their stem, in title and text', () => {
+    expect(of('bagging', 'What is a Bag-of-Words (BoW) model?', 'Text is represented by its word counts.')).toEqual(['bagging']);
+    expect(of('bagging', 'What are out-of-bag (OOB) samples?', 'In bagging, each tree leaves out about a third.')).toEqual([]);
+    expect(of('bagging', 'Explain bootstrap aggregating (bagging)', '')).toEqual([]);
+  });
+  it('leave out a plural of the word typed, and a word typed whole that the title writes in parts', () => {
+    expect(of('LSTMs', 'LSTM Internals', 'The gates of an LSTM.')).toEqual([]);
+    expect(of('fewshot', 'Few-shot prompting', '')).toEqual([]);
+    expect(says(wordsSaid(['How does random forest work?'], 'Bagging of trees.'), 'bagging')).toBe(true);
   });
 });
