@@ -29,6 +29,7 @@ import { buildTag, recordSite, siteChanged, siteInputs } from './build/site-step
 import { writeServiceWorker } from './build/service-worker.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
 import { finishSearchBundle } from './search-bundle/index.ts';
+import { recompressBundle } from './search-bundle/recompress.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'atlas-build');
@@ -92,6 +93,8 @@ async function buildSite(ingest: Promise<void> | undefined, tag: string) {
   await step('pagefind', async () => {
     const r = await indexSite(outDir, { cacheDir: cold ? undefined : CACHE });
     finishSearchBundle(outDir);
+    const saved = await recompressBundle(join(outDir, 'pagefind'), cold ? undefined : CACHE);
+    if (saved) console.log(`search bundle: WebAssembly and metadata recompressed with Zopfli, ${(saved / 1024).toFixed(1)} KiB smaller`);
     return r.reused ? `${r.pages} pages unchanged: index reused` : `${r.pages} pages indexed`;
   });
   await step('worker', async () => {

@@ -14,6 +14,13 @@ import { KINDS, rankOf, readCases, topResults } from './search-cases.ts';
 
 export const BENCH_QUERIES = ['kv cache', 'vanishing gradient', 'BM25 vs TF-IDF', 'LoRA', 'attention', 'precision recall', 'dropout', 'RAG chunking'];
 
+/**
+ * A first visit with no service worker: the worker registered by a page precaches the study pages in
+ * the background (README, Offline), bytes that a search neither waits for nor needs, and that would
+ * otherwise be counted or not depending on when they happen to arrive.
+ */
+const FIRST_VISIT = { serviceWorkers: 'block' } as const;
+
 const now = (page: Page) => page.evaluate(() => performance.now());
 
 async function shown(page: Page, q: string) {
@@ -63,13 +70,13 @@ async function timings(browser: Browser, dir: string) {
   const col: Record<string, number[]> = { cold: [], kb: [], gz: [], warm: [], typing: [] };
   try {
     for (const q of BENCH_QUERIES) {
-      const context = await browser.newContext();
+      const context = await browser.newContext(FIRST_VISIT);
       const page = await context.newPage();
       const cold = await fromSlash(page, plain.url, q, sent);
       const warm = await fromSlash(page, plain.url, q, sent);
       const typed = await typing(page, q);
       await context.close();
-      const gzContext = await browser.newContext();
+      const gzContext = await browser.newContext(FIRST_VISIT);
       const gz = await fromSlash(await gzContext.newPage(), gzip.url, q, (sent = { n: 0 }));
       await gzContext.close();
       const r = { cold: cold.ms, kb: cold.kb, gz: gz.kb, warm: warm.ms, typing: typed };
