@@ -45,9 +45,17 @@ function tokens(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ raw: m[0], word: fold(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
+/** A form's words, each marked when it is an acronym; made once per form (every title and answer is matched against every form). */
+const formWords = new Map<string, (Token & { acronym: boolean })[]>();
+function wordsOfForm(f: string) {
+  let w = formWords.get(f);
+  if (!w) formWords.set(f, (w = tokens(f).map((t) => ({ ...t, acronym: isAcronym(t.raw) }))));
+  return w;
+}
+
 /** Where a form occurs in a title's words, as [first, last] token indexes (an inflection apart: "SVMs" is "SVM"). */
 function occurrences(title: Token[], f: string, capitalsOnly: boolean): [number, number][] {
-  const want = tokens(f);
+  const want = wordsOfForm(f);
   const out: [number, number][] = [];
   if (!want.length) return out;
   for (let i = 0; i + want.length <= title.length; i++) {
@@ -55,11 +63,34 @@ function occurrences(title: Token[], f: string, capitalsOnly: boolean): [number,
       const t = title[i + k]!;
       if (capitalsOnly) return t.raw === w.raw;
       // An acronym is itself or its plural ("SVMs"), not what stemming makes of it ("map" is not "MAPE").
-      return isAcronym(w.raw) ? t.word === w.word || t.word === `${w.word}s` : sameWord(t.word, w.word);
+      return w.acronym ? t.word === w.word || t.word === `${w.word}s` : sameWord(t.word, w.word);
     });
     if (ok) out.push([i, i + want.length - 1]);
   }
   return out;
+}
+
+/**
+ * Each group's canonical form (its first form no other group has) and the forms said in it: those
+ * no other group has, and not made of the canonical form's words only ("KL" for "KL divergence"
+ * could be short for more than the group's thing: "KL penalty"). Made once per synonyms file.
+ */
+const canonical = new WeakMap<Synonyms, { to: string; toWords: Token[]; forms: string[] }[]>();
+function canonicalForms(synonyms: Synonyms) {
+  let c = canonical.get(synonyms);
+  if (c) return c;
+  const groupsOf = new Map<string, number>();
+  for (const g of synonyms.groups) for (const f of new Set(g.map(fold))) groupsOf.set(f, (groupsOf.get(f) ?? 0) + 1);
+  c = [];
+  for (const group of synonyms.groups) {
+    const to = group.find((f) => groupsOf.get(fold(f)) === 1);
+    if (!to) continue;
+    const toWords = wordsOfForm(to);
+    const forms = group.filter((f) => groupsOf.get(fold(f)) === 1 && (f === to || !wordsOfForm(f).every((w) => toWords.some((x) => x.word === w.word))));
+    c.push({ to, toWords, forms });
+  }
+  canonical.set(synonyms, c);
+  return c;
 }
 
 /** At most this many other wordings per title: enough for every group a title names. */
@@ -98,16 +129,9 @@ export function titleVariants(title: string, synonyms: Synonyms): string[] {
 export function inCanonicalForms(text: string, synonyms: Synonyms): string {
   const words = tokens(text);
   if (!words.length) return text;
-  const groupsOf = new Map<string, number>();
-  for (const g of synonyms.groups) for (const f of new Set(g.map(fold))) groupsOf.set(f, (groupsOf.get(f) ?? 0) + 1);
   const found: { a: number; b: number; to: string }[] = [];
-  for (const group of synonyms.groups) {
-    const to = group.find((f) => groupsOf.get(fold(f)) === 1);
-    if (!to) continue;
-    const toWords = tokens(to);
-    for (const f of group) {
-      // "KL" for "KL divergence" could be short for more than the group's thing ("KL penalty").
-      if (groupsOf.get(fold(f)) !== 1 || (f !== to && tokens(f).every((w) => toWords.some((x) => x.word === w.word)))) continue;
+  for (const { to, toWords, forms } of canonicalForms(synonyms)) {
+    for (const f of forms) {
       for (const [a, b] of occurrences(words, f, synonyms.capitalsOnly.has(f))) {
         const between = text.slice(words[a]!.start, words[b]!.end).replace(/[\p{L}\p{N}]+/gu, '');
         // Already the canonical words, an inflection apart ("models" needs no "modeling").
