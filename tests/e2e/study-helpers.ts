@@ -61,7 +61,12 @@ export const reviewCard = (due: number) => ({ due, stability: 3, difficulty: 5, 
 
 export const DAY = 86_400_000;
 export const progressText = (page: Page) => page.locator('.practice-card .practice-progress-text');
-export const cardId = async (page: Page) => decodeURIComponent(/\/questions\/(.+)\/$/.exec((await page.locator('.practice-link').getAttribute('href'))!)![1]!);
+/** The current card's question id, once the card has one (the link is filled in when a card is shown). */
+export async function cardId(page: Page): Promise<string> {
+  const link = page.locator('.practice-link');
+  await expect(link).toHaveAttribute('href', /\/questions\/.+\/$/);
+  return decodeURIComponent(/\/questions\/(.+)\/$/.exec((await link.getAttribute('href'))!)![1]!);
+}
 
 /** Reveals the current card with S and grades it with a key (1–4) once its answer shows. */
 export async function gradeWithKey(page: Page, key: '1' | '2' | '3' | '4') {
