@@ -19,7 +19,7 @@ export default defineConfig({
   // The data store (every question with its rendered answer) is written, and bundled for page
   // generation, in parts of at most 20 MB instead of one file and one module: at 100 times the
   // shipped corpus it is some 200 MB. The same pages either way (byte for byte).
-  experimental: { collectionStorage: 'chunked' },
+  experimental: { collectionStorage: 'chunked', incrementalBuild: true },
   vite: {
     // Scripts stay external files: no inline scripts (CSP without 'unsafe-inline'), and
     // Astro 7 leaves __VITE_PRELOAD__ unreplaced in inlined scripts with a dynamic import

@@ -24,8 +24,8 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { indexSite } from './pagefind.ts';
-import { ingestInputs, ingestNeeded, runIngestStep } from './build/ingest-step.ts';
-import { buildTag, recordSite, siteChanged, siteInputs } from './build/site-step.ts';
+import { ingestNeeded, runIngestStep } from './build/ingest-step.ts';
+import { recordSite, siteChanged, siteInputs } from './build/site-step.ts';
 import { writeServiceWorker } from './build/service-worker.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
 import { finishSearchBundle } from './search-bundle/index.ts';
@@ -59,7 +59,7 @@ function astroBuild(extraEnv: Record<string, string>): Promise<void> {
 }
 
 /** astro build, then the Pagefind index, once `ingest` (if running) is done; records what the site was built from. */
-async function buildSite(ingest: Promise<void> | undefined, tag: string) {
+async function buildSite(ingest: Promise<void> | undefined) {
   const scratch = mkdtempSync(join(tmpdir(), 'atlas-build-'));
   const gate = join(scratch, 'questions-ready');
   const report = join(scratch, 'questions.json');
@@ -81,7 +81,7 @@ async function buildSite(ingest: Promise<void> | undefined, tag: string) {
     },
   );
   const astro = step('astro', async () => {
-    await astroBuild({ ATLAS_BUILD_TAG: tag, ATLAS_QUESTIONS_GATE: gate, ATLAS_LOADER_REPORT: report, ...(cold ? { ATLAS_ANSWER_CACHE: join(scratch, 'answers') } : {}) });
+    await astroBuild({ ATLAS_QUESTIONS_GATE: gate, ATLAS_LOADER_REPORT: report, ...(cold ? { ATLAS_ANSWER_CACHE: join(scratch, 'answers') } : {}) });
     if (!existsSync(report)) return 'the questions loader reported nothing';
     const q = JSON.parse(readFileSync(report, 'utf8')) as { questions: number; unchanged: number; cached: number; rendered: number; threads: number };
     return `${q.questions} questions: ${q.unchanged} unchanged, ${q.cached} answers from the render cache, ${q.rendered} rendered${q.threads > 1 ? ` on ${q.threads} threads` : ''}`;
@@ -109,8 +109,6 @@ if (!env.ATLAS_SITE) console.warn('warning: ATLAS_SITE is not set: canonical URL
 try {
   if (ROOT === out || ROOT.startsWith(`${out}${sep}`) || existsSync(join(out, 'package.json'))) throw new Error(`ATLAS_OUT_DIR=${outDir}: that is not a build output folder`);
   const ingestOptions = { root: ROOT, cacheDir: CACHE, only: env.ATLAS_ONLY ?? '', force: cold };
-  // Taken before the ingest may add ids to the id lock: Pagefind's metaCacheTag (site-step.ts).
-  const tag = buildTag(ROOT, ingestInputs(ROOT, ingestOptions.only));
   const why = env.ATLAS_SKIP_INGEST ? undefined : ingestNeeded(ingestOptions);
   let ingest: Promise<void> | undefined;
   if (why) ingest = step('ingest', () => runIngestStep(ingestOptions).then(() => `ran (${why})`));
@@ -122,7 +120,7 @@ try {
       return build ? `the site is built: ${build}` : `nothing the site is built from changed and ${outDir}/ is as the last build wrote it: astro and pagefind skipped`;
     });
   }
-  if (build) await buildSite(ingest, tag);
+  if (build) await buildSite(ingest);
 } catch (e) {
   const failed = /^(astro build|the ingest) failed/.test((e as Error).message);
   console.error(`\n${failed ? (e as Error).message : (e as Error).stack}`);

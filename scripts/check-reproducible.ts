@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const A = process.env.ATLAS_OUT_DIR ?? 'dist';
+const A = process.env.ATLAS_OUT_DIR || 'dist';
 const B = `${A}-repro`;
 const CONTENT = 'content/questions';
 

@@ -21,32 +21,19 @@ interface Stamp {
 /** The variables of the environment the build or the site may read. */
 const READ_ENV = /^(ATLAS_|ASTRO_|PUBLIC_|NODE_ENV$)/;
 
-/**
- * `tag: true` leaves out content/questions/ (the build's tag is taken before the ingest writes it)
- * and the output folder (the same site built into another folder has the same pages).
- */
-export function siteInputs(root: string, outDir: string, opts: { tag?: boolean } = {}): string {
-  const questions = join(root, 'content', 'questions');
+/** What the site is built from, and the output folder. */
+export function siteInputs(root: string, outDir: string): string {
   const rootFiles = readdirSync(root).filter((f) => /^(astro\.config\.mjs|tsconfig\.json|package\.json|package-lock\.json|\.env.*)$/.test(f));
   const files = new Set([
-    ...['src', 'public', 'content'].flatMap((d) => filesUnder(join(root, d), (p) => !/[\\/]content[\\/]questions\.[^\\/]*[\\/]/.test(p) && (!opts.tag || !p.startsWith(questions)))),
+    ...['src', 'public', 'content'].flatMap((d) => filesUnder(join(root, d), (p) => !/[\\/]content[\\/]questions\.[^\\/]*[\\/]/.test(p))),
     ...rootFiles.map((f) => join(root, f)),
     ...localImports(join(root, 'astro.config.mjs'), join(root, 'scripts', 'build.ts'), join(root, 'scripts', 'pagefind.ts')),
     ...[join(root, 'node_modules', '.package-lock.json')].filter(existsSync),
   ]);
   const env = Object.entries(process.env)
-    .filter(([k]) => READ_ENV.test(k) && !/^ATLAS_(BUILD_REPORT|LOADER_REPORT|SKIP_INGEST|COLD|REBUILD)$/.test(k) && !(opts.tag && k === 'ATLAS_OUT_DIR'))
+    .filter(([k]) => READ_ENV.test(k) && !/^ATLAS_(BUILD_REPORT|LOADER_REPORT|SKIP_INGEST|COLD|REBUILD)$/.test(k))
     .sort(([a], [b]) => (a < b ? -1 : 1));
-  return fingerprint(root, [...files].sort(), JSON.stringify({ env, node: process.version, ...(opts.tag ? {} : { outDir }) }));
-}
-
-/**
- * The build's tag (Pagefind's metaCacheTag, src/lib/site-config.ts): what the site and its
- * questions are built from, known before the ingest runs. The same inputs give the same tag, so
- * builds stay reproducible; any change to them gives a new one.
- */
-export function buildTag(root: string, ingestKey: string): string {
-  return sha256(`${siteInputs(root, '', { tag: true })} ${ingestKey}`).slice(0, 16);
+  return fingerprint(root, [...files].sort(), JSON.stringify({ env, node: process.version, outDir }));
 }
 
 export const siteOutput = (outDir: string) => fingerprint(outDir, filesUnder(outDir));

@@ -16,12 +16,3 @@ export function siteConfig(env: Record<string, string | undefined>): SiteConfig 
   const site = (env.ATLAS_SITE ?? 'http://localhost:4321').replace(/\/+$/, '');
   return { site, base: normalizeBase(env.ATLAS_BASE) };
 }
-
-/**
- * The build's tag, set by scripts/build.ts from what the site is built from (ATLAS_BUILD_TAG):
- * Pagefind's metaCacheTag. Undefined outside a full build (astro dev), where Pagefind then asks
- * for its entry file afresh on every visit.
- */
-export function buildTag(env: Record<string, string | undefined>): string | undefined {
-  return env.ATLAS_BUILD_TAG || undefined;
-}

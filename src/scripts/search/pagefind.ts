@@ -21,10 +21,11 @@ let loaded: Promise<SearchIndex> | undefined;
 
 /**
  * The index of the built site: `bundle` is the Pagefind folder's URL, `base` the site's base path
- * (both ending in "/"), `build` the build's tag (Pagefind's metaCacheTag: its entry file is then
- * the same URL for the whole build, which the service worker keeps, instead of a new one per visit).
+ * (both ending in "/"). Pagefind asks for its entry file with a new query each visit (no
+ * metaCacheTag: a tag in every page would change every page with every edit, README, Builds); the
+ * service worker answers it from this version's cache whatever the query (src/service-worker/worker.js).
  */
-export function pagefindIndex(bundle: string, base: string, build?: string): Promise<SearchIndex> {
+export function pagefindIndex(bundle: string, base: string): Promise<SearchIndex> {
   loaded ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     await pf.options({
@@ -38,7 +39,6 @@ export function pagefindIndex(bundle: string, base: string, build?: string): Pro
       // Metadata is searched too: the title's other wordings (`alt`, its synonyms) count as the
       // title does; the source's name ("... Interview Questions") and the difficulty not at all.
       ranking: { pageLength: 0.5, termFrequency: 0.5, metaWeights: { title: 5, alt: 5, source: 0, difficulty: 0 } },
-      ...(build ? { metaCacheTag: build } : {}),
     });
     await pf.init();
     const data = new WeakMap<PagefindResult, Promise<HitData>>();

@@ -101,7 +101,7 @@ export class SearchPanel extends HTMLElement {
   }
 
   #index(): Promise<SearchIndex> {
-    return pagefindIndex(this.dataset.bundle!, this.dataset.base!, this.dataset.build);
+    return pagefindIndex(this.dataset.bundle!, this.dataset.base!);
   }
 
   #retry() {

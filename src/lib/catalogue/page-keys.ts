@@ -1,0 +1,51 @@
+// Keys for Astro's incremental build (`experimental.incrementalBuild` in astro.config.mjs): a page
+// with a key is generated again only when its key or its code changes (Astro hashes the modules
+// each page is built from, the data files they import included: topics, sources, synonyms), and
+// is otherwise copied from the last build. A key is a hash of everything the page shows that comes
+// from the question collection, so that after one answer is edited only the pages that show it
+// are generated again: its own, its concept's other questions' pages, and pages whose lists change.
+//
+// Whatever a page comes to read from the catalogue must be added to its key here: a page whose key
+// misses something it shows would be copied stale. tests/unit/catalogue/page-keys.test.ts changes
+// each part; tests/unit/build/warm-rebuild.test.ts checks the pages after an edit.
+import { createHash } from 'node:crypto';
+import type { Catalogue, QuestionSummary } from './index';
+
+const hash = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 32);
+
+/** A question as the pages show it: not the line it starts on in its source, which moves with every edit above it. */
+const shown = ({ line: _line, ...q }: QuestionSummary) => q;
+
+/** The key of /questions/<id>/: what src/pages/questions/[...id].astro reads from the catalogue. */
+export function questionPageKey(c: Catalogue, id: string): string {
+  const q = c.question(id);
+  const source = (s: string) => ({ id: s, title: c.source(s).title });
+  const topic = c.topic(q.topic);
+  const section = c.sectionOf(id);
+  const { prev, next } = c.neighbours(id);
+  return hash({
+    question: shown(q),
+    source: source(q.source),
+    topic: { slug: topic.slug, name: topic.name },
+    section: { path: section.path, label: section.label, anchor: section.anchor },
+    answer: c.answer(id),
+    others: c.sameConcept(id).map((o) => ({ question: shown(o), source: source(o.source), answer: c.answer(o.id) })),
+    related: c.related(id).map((r) => ({ question: shown(r), source: source(r.source) })),
+    prev: prev && shown(prev),
+    next: next && shown(next),
+  });
+}
+
+/** The sources as a topic's filter and items name them. */
+const sourceNames = (c: Catalogue) => c.sources.map((s) => ({ id: s.id, title: s.title }));
+
+/** The key of /topics/<slug>/: the topic with its concepts and questions, and the sources its filter lists. */
+export function topicPageKey(c: Catalogue, slug: string): string {
+  return hash({ topic: c.topic(slug), sources: sourceNames(c) });
+}
+
+/** The key of /topics/<slug>/sheet/: the topic page's, and every answer of the topic. */
+export function topicSheetKey(c: Catalogue, slug: string): string {
+  const topic = c.topic(slug);
+  return hash({ topic, sources: sourceNames(c), answers: topic.questions.map((q) => c.answer(q.id)) });
+}
