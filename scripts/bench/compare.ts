@@ -80,7 +80,7 @@ export async function comparePeer(pairs: number): Promise<void> {
     console.log(`\nStarlight ${STARLIGHT} on Astro ${PEER_ASTRO}; wall time, peak memory of the process tree, CPU time (user + system)`);
     table('cold: output and every cache removed', cold);
     table('warm: nothing changed since the last build', warm);
-    table('warm, site rebuilt anyway (ATLAS_REBUILD, as after a change to a page\'s code): against the same Starlight warm build', rebuilt);
+    table('warm, site rebuilt anyway (ATLAS_REBUILD: astro and Pagefind run, Astro copies the pages whose code and keys are unchanged): against the same Starlight warm build', rebuilt);
     const coldMedian = median(cold.map((p) => p.project.s));
     const editMedian = median(edits.map((m) => m.s));
     console.log(`\nedit one answer, then rebuild (project): ${edits.map((m) => `${f1(m.s)} s`).join(', ')}`);

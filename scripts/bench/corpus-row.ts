@@ -2,7 +2,7 @@
 // wording perturbed, corpus.ts) built in its own temporary copy of the project: cold (no output,
 // no generated Markdown, no cache), then warm (nothing changed), then after editing one answer
 // (edit.ts); and, between the two, the site built again from the caches with nothing changed
-// (ATLAS_REBUILD, as after a change to a page's code). Each build is `node scripts/build.ts`, measured as a whole (project-build.ts).
+// (ATLAS_REBUILD: Astro copies the pages whose code and keys are unchanged). Each build is `node scripts/build.ts`, measured as a whole (project-build.ts).
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
