@@ -4,7 +4,10 @@
 // and B matches C, A and C share a concept only if A and C match too.
 //
 // The closest two groups merge first; ties go to the groups whose smallest members come first, so
-// the same input always gives the same groups, whatever order the pairs were listed in.
+// the same input always gives the same groups, whatever order the pairs were listed in. The
+// candidate merges wait in a priority queue, and a merge queues its group's new links only: the
+// work grows with the links, not with the links times the merges (a hundred times the shipped
+// corpus has millions of links and tens of thousands of merges).
 
 export interface ScoredPair {
   a: number;
@@ -62,8 +65,20 @@ export function groupPairs(n: number, pairs: readonly ScoredPair[], { join, floo
     }
     links.delete(gone);
     links.get(keep)?.delete(keep);
+    version[keep]!++;
+    version[gone]!++;
+    for (const [other, c] of links.get(keep) ?? []) offer(Math.min(keep, other), Math.max(keep, other), c);
   };
   const split = (x: number, y: number) => members[x]!.some((a) => members[y]!.some((b) => never.has(key(a, b))));
+  // A group's version changes when it merges: a queued merge of an older version is stale.
+  const version = new Array<number>(n).fill(0);
+  const queue = new MergeQueue();
+  /** Queues x and y (x < y) if they may merge: every cross pair scored, none below `floor`, mean at least `join`. */
+  const offer = (x: number, y: number, c: Cross) => {
+    if (c.count < members[x]!.length * members[y]!.length || c.min < floor) return;
+    const mean = c.sum / c.count;
+    if (mean >= join) queue.push({ mean, x, y, vx: version[x]!, vy: version[y]! });
+  };
 
   // A maintainer's merges first: they hold whatever the scores say, unless a split forbids them.
   for (const [a, b] of together) {
@@ -71,20 +86,57 @@ export function groupPairs(n: number, pairs: readonly ScoredPair[], { join, floo
     const y = groupOf[b]!;
     if (x !== y && !split(x, y)) merge(x, y);
   }
-  for (;;) {
-    let best: [number, number, number] | undefined;
-    for (const [x, others] of links) {
-      for (const [y, c] of others) {
-        if (y <= x) continue;
-        // Every cross pair must be scored and at least `floor`.
-        if (c.count < members[x]!.length * members[y]!.length || c.min < floor) continue;
-        const mean = c.sum / c.count;
-        if (mean < join || split(x, y)) continue;
-        if (!best || mean > best[2] || (mean === best[2] && (x < best[0] || (x === best[0] && y < best[1])))) best = [x, y, mean];
-      }
-    }
-    if (!best) break;
-    merge(best[0], best[1]);
+  for (const [x, others] of links) for (const [y, c] of others) if (x < y) offer(x, y, c);
+  for (let m = queue.pop(); m; m = queue.pop()) {
+    // Stale (a group merged since it was queued), or kept apart by a split, which only grows with the groups.
+    if (m.vx !== version[m.x] || m.vy !== version[m.y] || !members[m.x]!.length || !members[m.y]!.length || split(m.x, m.y)) continue;
+    merge(m.x, m.y);
   }
   return groupOf.map((g) => Math.min(...members[g]!));
+}
+
+interface Candidate {
+  mean: number;
+  x: number;
+  y: number;
+  vx: number;
+  vy: number;
+}
+
+/** Before: the closer pair, then the smaller first group, then the smaller second. */
+const before = (a: Candidate, b: Candidate) => a.mean > b.mean || (a.mean === b.mean && (a.x < b.x || (a.x === b.x && a.y < b.y)));
+
+/** A binary heap of candidate merges, closest first. */
+class MergeQueue {
+  #items: Candidate[] = [];
+
+  push(c: Candidate): void {
+    const h = this.#items;
+    let i = h.push(c) - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(h[i]!, h[parent]!)) break;
+      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): Candidate | undefined {
+    const h = this.#items;
+    const top = h[0];
+    const last = h.pop();
+    if (!h.length || !last) return top;
+    h[0] = last;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let best = i;
+      if (l < h.length && before(h[l]!, h[best]!)) best = l;
+      if (r < h.length && before(h[r]!, h[best]!)) best = r;
+      if (best === i) break;
+      [h[i], h[best]] = [h[best]!, h[i]!];
+      i = best;
+    }
+    return top;
+  }
 }

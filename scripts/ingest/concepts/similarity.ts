@@ -181,37 +181,56 @@ export function scorer(features: readonly Features[], w: Weights = WEIGHTS): Sco
     return (w.title * title + (1 - w.title) * answer) * sibling * veto;
   };
 
-  return {
-    candidates() {
-      const rare = (t: string) => (titleDf.get(t) ?? 0) <= Math.max(COMMON_LEAST, COMMON_SHARE * n);
-      const keys = features.map((f, i) => {
-        const strongest = [...answers[i]!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, ANSWER_KEY_TERMS);
-        return new Set([
-          // The same head, however common its words ("What is the attention mechanism?", "Explain attention").
-          ...(f.head.length ? [`h:${[...f.head].sort().join(' ')}`] : []),
-          ...[...titleTerms[i]!].filter(rare).map((t) => `t:${t}`),
-          ...mains[i]!.filter(rare).map((t) => `a:${t}`),
-          ...strongest.map(([t]) => `a:${t}`),
-        ]);
-      });
-      const index = new Map<string, number[]>();
-      keys.forEach((ks, i) => {
-        for (const k of ks) (index.get(k) ?? index.set(k, []).get(k)!).push(i);
-      });
-      const pairs = new Set<number>();
-      for (const [key, list] of index) {
-        // Two answers alone sharing a strong term are not worth a pair; a head among them is.
-        const heads = key.startsWith('a:') ? list.filter((i) => mains[i]!.includes(key.slice(2))) : list;
-        for (const a of heads) for (const b of list) if (a !== b) pairs.add(Math.min(a, b) * n + Math.max(a, b));
+  /**
+   * Each candidate pair once, in (a, b) order, a < b: the questions that share a key with `a`
+   * (the same head, a rare title term, or an answer term one of them has as its head), gathered
+   * question by question rather than in one set of pairs, which a hundred times the shipped
+   * corpus would take past what a JavaScript Set holds.
+   */
+  function* eachCandidate(): Generator<[number, number]> {
+    const rare = (t: string) => (titleDf.get(t) ?? 0) <= Math.max(COMMON_LEAST, COMMON_SHARE * n);
+    const keys = features.map((f, i) => {
+      const strongest = [...answers[i]!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, ANSWER_KEY_TERMS);
+      return new Set([
+        // The same head, however common its words ("What is the attention mechanism?", "Explain attention").
+        ...(f.head.length ? [`h:${[...f.head].sort().join(' ')}`] : []),
+        ...[...titleTerms[i]!].filter(rare).map((t) => `t:${t}`),
+        ...mains[i]!.filter(rare).map((t) => `a:${t}`),
+        ...strongest.map(([t]) => `a:${t}`),
+      ]);
+    });
+    const index = new Map<string, { list: number[]; heads?: Set<number> }>();
+    keys.forEach((ks, i) => {
+      for (const k of ks) (index.get(k) ?? index.set(k, { list: [] }).get(k)!).list.push(i);
+    });
+    // Two answers alone sharing a strong term are not worth a pair; a head among them is.
+    for (const [key, entry] of index) if (key.startsWith('a:')) entry.heads = new Set(entry.list.filter((i) => mains[i]!.includes(key.slice(2))));
+    const seen = new Int32Array(n).fill(-1);
+    for (let a = 0; a < n; a++) {
+      const partners: number[] = [];
+      for (const k of keys[a]!) {
+        const { list, heads } = index.get(k)!;
+        // A pair is a head and any question of the key: `a` pairs with every question if it is a head, else with the heads.
+        for (const b of !heads || heads.has(a) ? list : heads) {
+          if (b > a && seen[b] !== a) {
+            seen[b] = a;
+            partners.push(b);
+          }
+        }
       }
-      return [...pairs].sort((x, y) => x - y).map((p) => [Math.floor(p / n), p % n]);
-    },
+      partners.sort((x, y) => x - y);
+      for (const b of partners) yield [a, b];
+    }
+  }
+
+  return {
+    candidates: () => [...eachCandidate()],
     parts(i, j) {
       return { title: Math.min(coverage(i, j), coverage(j, i)), answer: cosine(answers[i]!, answers[j]!) };
     },
     scored(floor) {
       const out: { a: number; b: number; score: number }[] = [];
-      for (const [a, b] of this.candidates()) {
+      for (const [a, b] of eachCandidate()) {
         const title = Math.min(coverage(a, b), coverage(b, a));
         // The answer adds at most 1 − w.title: a pair whose titles are too far apart is not scored further.
         if (w.title * title + (1 - w.title) < floor) continue;
