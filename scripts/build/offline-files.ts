@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { filesUnder } from '../../src/lib/fingerprint.ts';
+import { readEntry, wasmFiles } from '../search-bundle/bundle-files.ts';
 
 /** A file of the site: its URL path under the base ("questions/a/b/", "" for the home), bytes and hash. */
 export interface SiteFile {
@@ -58,8 +59,7 @@ function readFragment(bytes: Buffer): { path: string; topic?: string } {
 export function offlineFiles(outDir: string): OfflineFiles {
   const all = filesUnder(outDir).map((abs) => ({ rel: relative(outDir, abs).split('\\').join('/'), abs }));
   // Only the WebAssembly of the languages the index has (the entry file names them).
-  const entry = JSON.parse(readFileSync(`${outDir}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { wasm: string }> };
-  const wasm = new Set(Object.values(entry.languages).map((l) => `pagefind/wasm.${l.wasm}.pagefind`));
+  const wasm = new Set(wasmFiles(readEntry(`${outDir}/pagefind`)).map((f) => `pagefind/${f}`));
   const shell: SiteFile[] = [];
   const files: SiteFile[] = [];
   const fragmentOf = new Map<string, number>();

@@ -9,15 +9,21 @@ import { hashOf, pagefindBytes, readPagefindFile, type Cbor } from '../pagefind-
 /** The metadata's parts this code reads or writes, by position. */
 export const META = { pages: 1, indexChunks: 2 } as const;
 
-interface Entry {
-  languages: Record<string, { hash: string }>;
+/** The entry file: each language's metadata hash and WebAssembly (none: "unknown", as pagefind.js reads it). */
+export interface Entry {
+  languages: Record<string, { hash: string; wasm?: string }>;
 }
 
 const entryPath = (bundle: string) => join(bundle, 'pagefind-entry.json');
 
+export const readEntry = (bundle: string): Entry => JSON.parse(readFileSync(entryPath(bundle), 'utf8')) as Entry;
+
+/** The WebAssembly files the bundle's languages load, by name in the bundle folder. */
+export const wasmFiles = (entry: Entry): string[] => [...new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`))];
+
 /** Each language of the bundle with its metadata. */
 export function readMetas(bundle: string): { lang: string; meta: Cbor[] }[] {
-  const entry = JSON.parse(readFileSync(entryPath(bundle), 'utf8')) as Entry;
+  const entry = readEntry(bundle);
   return Object.entries(entry.languages).map(([lang, info]) => {
     const meta = readPagefindFile(join(bundle, `pagefind.${info.hash}.pf_meta`));
     if (!Array.isArray(meta) || !Array.isArray(meta[META.pages]) || !Array.isArray(meta[META.indexChunks])) {
@@ -29,7 +35,7 @@ export function readMetas(bundle: string): { lang: string; meta: Cbor[] }[] {
 
 /** Writes a language's metadata under its new content hash and points the entry file at it. */
 export function writeMeta(bundle: string, lang: string, meta: Cbor[]): void {
-  const entry = JSON.parse(readFileSync(entryPath(bundle), 'utf8')) as Entry;
+  const entry = readEntry(bundle);
   const info = entry.languages[lang]!;
   const bytes = pagefindBytes(meta);
   const hash = `${lang}_${hashOf(bytes, 10)}`;

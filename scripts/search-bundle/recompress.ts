@@ -5,11 +5,12 @@
 //
 // Zopfli is slow (about a second for the WebAssembly), so its output for the WebAssembly, which
 // changes only with Pagefind's version, is kept in the cache folder, keyed by the unzipped bytes.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
+import { hashOf } from '../pagefind-stable.ts';
+import { readEntry, wasmFiles } from './bundle-files.ts';
 
 /** One pass: more passes gain a few bytes in a hundred thousand and take proportionally longer. */
 const ZOPFLI = { numiterations: 1 };
@@ -19,15 +20,14 @@ const ZOPFLI = { numiterations: 1 };
  * for pages in no known language, only if a language of the site uses it).
  */
 function fetchedWhole(bundle: string): string[] {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
-  const langs = Object.values(entry.languages);
-  return [...langs.map((l) => `pagefind.${l.hash}.pf_meta`), ...new Set(langs.map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`))].filter((f) => existsSync(join(bundle, f)));
+  const entry = readEntry(bundle);
+  return [...Object.values(entry.languages).map((l) => `pagefind.${l.hash}.pf_meta`), ...wasmFiles(entry)].filter((f) => existsSync(join(bundle, f)));
 }
 
 async function smaller(file: string, cacheDir?: string): Promise<number> {
   const zipped = readFileSync(file);
   const plain = gunzipSync(zipped);
-  const cached = cacheDir && file.endsWith('.pagefind') ? join(cacheDir, `zopfli-${createHash('sha256').update(plain).digest('hex').slice(0, 32)}.gz`) : '';
+  const cached = cacheDir && file.endsWith('.pagefind') ? join(cacheDir, `zopfli-${hashOf(plain, 32)}.gz`) : '';
   let out: Buffer;
   if (cached && existsSync(cached)) out = readFileSync(cached);
   else {

@@ -8,10 +8,10 @@
 // Whatever a page comes to read from the catalogue must be added to its key here: a page whose key
 // misses something it shows would be copied stale. tests/unit/catalogue/page-keys.test.ts changes
 // each part; tests/unit/build/warm-rebuild.test.ts checks the pages after an edit.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../fingerprint';
 import type { Catalogue, QuestionSummary } from './index';
 
-const hash = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 32);
+const hash = (data: unknown) => sha256(JSON.stringify(data)).slice(0, 32);
 
 /** A question as the pages show it: not the line it starts on in its source, which moves with every edit above it. */
 const shown = ({ line: _line, ...q }: QuestionSummary) => q;
