@@ -10,11 +10,13 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { join, resolve } from 'node:path';
 import { stabilizePagefind } from './pagefind-stable.ts';
 import { packFolder, unpackFolder } from './build/folder-pack.ts';
+import { readEntry, wasmFiles } from './search-bundle/bundle-files.ts';
 import { filesUnder, fingerprint, localImports } from '../src/lib/fingerprint.ts';
 
-// Pagefind also writes its ready-made UIs; the site has its own search UI, so these
-// (~400 KB) would only be dead weight on the host.
-const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+// Pagefind also writes its ready-made UIs and its own search client (pagefind.js, its worker);
+// the site has its own search UI and client (src/scripts/search/pagefind-client.ts), so these
+// (~450 KB) would only be dead weight on the host.
+const UNUSED = /^pagefind(?:-component-ui|-modular-ui|-ui|-highlight|-worker)?\.(?:js|css)$/;
 const OPTIONS = { forceLanguage: 'en' };
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -49,7 +51,9 @@ async function index(siteDir: string): Promise<number> {
     console.warn('pagefind: pagefind-entry.json was left incomplete; writing the index again');
   }
   stabilizePagefind(bundle);
-  for (const f of readdirSync(join(siteDir, 'pagefind'))) if (UNUSED.test(f)) rmSync(join(siteDir, 'pagefind', f));
+  // And the WebAssembly of every language but the index's (forceLanguage: only "en" is read).
+  const wasm = new Set(wasmFiles(readEntry(bundle)));
+  for (const f of readdirSync(bundle)) if (UNUSED.test(f) || (/^wasm\..*\.pagefind$/.test(f) && !wasm.has(f))) rmSync(join(bundle, f));
   return added.page_count;
 }
 

@@ -34,14 +34,11 @@ export interface OfflineFiles {
 
 /** Pages of the shell (URL paths under the base). */
 const SHELL_PAGES = new Set(['', '404.html', 'offline/', 'topics/', 'study/', 'saved/', 'saved/sheet/', 'practice/', 'search/']);
-const SHELL_FILE = /^(?:_astro\/.*|theme\.js|favicon\.svg|manifest\.webmanifest|icons\/.*|study-index\.json|pagefind\/(?:pagefind\.js|pagefind-entry\.json|[^/]*\.pf_meta))$/;
+const SHELL_FILE = /^(?:_astro\/.*|theme\.js|favicon\.svg|manifest\.webmanifest|icons\/.*|study-index\.json|pagefind\/(?:pagefind-entry\.json|[^/]*\.pf_meta))$/;
 /** Pagefind's word index and the word list typo correction reads: in every download. */
 const SEARCH_DATA = /^pagefind\/(?:index\/|filter\/|words\.txt$)/;
-/**
- * Never cached: the worker itself, its lists, what only hosts and crawlers read, and Pagefind's
- * worker (the site runs Pagefind on the page's thread: noWorker).
- */
-const NEVER = /^(?:sw\.js|offline\.json|_headers|robots\.txt|sitemap\.xml|pagefind\/pagefind-worker\.js)$/;
+/** Never cached: the worker itself, its lists, and what only hosts and crawlers read. */
+const NEVER = /^(?:sw\.js|offline\.json|_headers|robots\.txt|sitemap\.xml)$/;
 
 const shortHash = (b: Buffer) => createHash('sha256').update(b).digest('hex').slice(0, 12);
 

@@ -25,7 +25,7 @@ test('reading a question page fetches nothing from Pagefind until search is open
   await expect(dialog(page)).toBeVisible();
   await page.keyboard.type('dropout');
   await expect(results(dialog(page)).first()).toBeVisible();
-  expect(fetched.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+  expect(fetched.some((u) => /\/pagefind\/wasm\.en\.pagefind$/.test(u))).toBe(true);
 });
 
 test('"/" opens the dialog; results show title, topic, source and a highlighted excerpt; Escape closes', async ({ page }) => {

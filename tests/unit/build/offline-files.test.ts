@@ -37,8 +37,6 @@ beforeEach(() => {
   put('robots.txt', '');
   put('sitemap.xml', '');
   put('pagefind/pagefind-entry.json', JSON.stringify({ version: '1.5.2', languages: { en: { hash: 'en_1', wasm: 'en', page_count: 3 } } }));
-  put('pagefind/pagefind.js', '');
-  put('pagefind/pagefind-worker.js', '');
   put('pagefind/wasm.en.pagefind', 'wasm');
   put('pagefind/wasm.unknown.pagefind', 'wasm');
   put('pagefind/pagefind.en_1.pf_meta', 'meta');
@@ -52,10 +50,10 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('offlineFiles', () => {
-  it('precaches the shell: the home, topics, study, search, offline and 404 pages, assets and Pagefind core, not the chunks nor its unused worker', () => {
+  it('precaches the shell: the home, topics, study, search, offline and 404 pages, assets and Pagefind core (entry, metadata, its WebAssembly), not the chunks nor the WebAssembly of a language the index does not have', () => {
     const shell = offlineFiles(dir).shell.map((f) => f.path);
     expect(shell.sort()).toEqual(
-      ['', '404.html', 'offline/', 'topics/', 'study/', 'saved/', 'practice/', 'search/', '_astro/Base.abc123.css', '_astro/search.def456.js', 'theme.js', 'favicon.svg', 'manifest.webmanifest', 'icons/icon-192.png', 'study-index.json', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind.en_1.pf_meta'].sort(),
+      ['', '404.html', 'offline/', 'topics/', 'study/', 'saved/', 'practice/', 'search/', '_astro/Base.abc123.css', '_astro/search.def456.js', 'theme.js', 'favicon.svg', 'manifest.webmanifest', 'icons/icon-192.png', 'study-index.json', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind.en_1.pf_meta'].sort(),
     );
   });
 
