@@ -133,9 +133,9 @@ export async function answer(index: () => Promise<SearchIndex>, state: SearchSta
           if (r) [searched, results, corrected] = [r.searched, r.results, r.corrected];
         }
       }
-      // Nothing has every word: before searching them one by one, the words no question contains
-      // at all go (Pagefind would find each by a start it falls back to: "atention" every "at").
-      if (!results.length && !terms && searched.includes(' ')) {
+      // Nothing has every word (or the one word): which words no question contains at all, each
+      // searched alone (Pagefind may find a word by a start it falls back to: "qqqzzz" a "q...").
+      if (!results.length && !terms) {
         terms = fresh(await eachWordFound(ix, searched));
         missing = notFound(terms);
       }

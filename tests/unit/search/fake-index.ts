@@ -1,7 +1,8 @@
-// A small search index that answers as Pagefind 1.5 does, for testing the search pipeline without
+// A small search index that answers as Pagefind does, for testing the search pipeline without
 // a browser: a query word matches every word that starts with it; a word no indexed word starts
 // with falls back to its longest start that some indexed word has (Pagefind/pagefind#315, why
-// "xyzzyqq" finds every "x"); a "quoted phrase" matches exactly; the title's other wordings
+// "xyzzyqq" found every "x" in Pagefind 1.5), or, with `fallback: false`, matches nothing (as
+// Pagefind 1.6 answers "xyzzyqq"); a "quoted phrase" matches exactly; the title's other wordings
 // (`alt` metadata) are searched as the title is; results come most matches first (their score),
 // or shortest title first.
 import type { Hit, HitData, SearchIndex } from '../../../src/lib/search/pipeline';
@@ -27,8 +28,11 @@ export class FakeIndex implements SearchIndex {
   /** How many searches were made. */
   searches = 0;
 
-  constructor(docs: FakeDoc[]) {
+  readonly fallback: boolean;
+
+  constructor(docs: FakeDoc[], { fallback = true } = {}) {
     this.docs = docs;
+    this.fallback = fallback;
   }
 
   async search(query: string | null, filters: Record<string, string>, order: 'relevance' | 'title-length' = 'relevance'): Promise<Hit[]> {
@@ -51,7 +55,7 @@ export class FakeIndex implements SearchIndex {
         const terms = query.split(/\s+/).filter(Boolean).map(fold);
         const hits = terms.map((t) => {
           let prefix = t;
-          while (prefix && ![...vocabulary].some((v) => v.startsWith(prefix))) prefix = prefix.slice(0, -1);
+          while (prefix && ![...vocabulary].some((v) => v.startsWith(prefix))) prefix = this.fallback ? prefix.slice(0, -1) : '';
           return prefix ? ws.flatMap((w, i) => (w.startsWith(prefix) ? [i] : [])) : [];
         });
         if (hits.every((h) => h.length)) {

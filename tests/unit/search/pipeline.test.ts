@@ -43,8 +43,8 @@ const WORDS = new Map(
 
 const state = (q: string, filters: Partial<SearchState> = {}): SearchState => ({ ...emptyState(), q, ...filters });
 
-async function search(q: string, filters: Partial<SearchState> = {}, opts: AnswerOptions = {}, docs = DOCS) {
-  const index = new FakeIndex(docs);
+async function search(q: string, filters: Partial<SearchState> = {}, opts: AnswerOptions = {}, docs = DOCS, fallback = true) {
+  const index = new FakeIndex(docs, { fallback });
   const a = (await answer(async () => index, state(q, filters), opts))!;
   const titles = await Promise.all(a.results.map(async (r) => (await r.data()).meta.title));
   const out = await waysOut(a, async () => index);
@@ -91,6 +91,21 @@ describe('the search pipeline, against a fake index', () => {
       expect(kind).toBe('none');
       expect(w).toEqual({ hint: true, clearFilters: undefined });
     }
+  });
+
+  it('says when no question contains a word the index answers with nothing, as Pagefind 1.6 does', async () => {
+    expect(await new FakeIndex(DOCS, { fallback: false }).search('xyzzyqq', {})).toEqual([]);
+    for (const opts of [{}, words]) {
+      const { a, status, kind, waysOut: w } = await search('xyzzyqq', {}, opts, DOCS, false);
+      expect(a.missing).toEqual(['xyzzyqq']);
+      expect(status).toBe('No question contains “xyzzyqq”.');
+      expect(kind).toBe('none');
+      expect(w).toEqual({ hint: true, clearFilters: undefined });
+    }
+    // A word some question has, with filters no question with it has: the filters are the reason.
+    const filtered = await search('keras', { topic: 'nlp' }, words, DOCS, false);
+    expect(filtered.a.missing).toEqual([]);
+    expect(filtered.status).toBe('No question matches “keras” with these filters.');
   });
 
   it('corrects a typo from the index’s own words and searches again, saying so', async () => {
@@ -186,11 +201,16 @@ describe('the search pipeline, against a fake index', () => {
     expect(emptyFilter.waysOut).toEqual({ clearFilters: '', hint: false });
   });
 
-  it('under filters that leave nothing, counts only real matches without them', async () => {
-    // The index's stand-ins for a typo are not counted as matches without the filters either.
+  it('under filters that leave nothing, says a word no question contains, not that the filters are why', async () => {
+    // The index's stand-ins for a typo ("at..." for "atention") are not taken for the word.
     const filtered = await search('atention', { source: 'ai-engineer' });
-    expect(filtered.status).toBe('No question matches “atention” with these filters.');
-    expect(filtered.waysOut).toEqual({ clearFilters: 'None without filters either.', hint: true });
+    expect(filtered.a.missing).toEqual(['atention']);
+    expect(filtered.status).toBe('No question contains “atention”.');
+    expect(filtered.waysOut).toEqual({ clearFilters: '', hint: true });
+    // A word some question has: the filters are why, and how many match without them is said.
+    const keras = await search('keras', { topic: 'nlp' });
+    expect(keras.status).toBe('No question matches “keras” with these filters.');
+    expect(keras.waysOut).toEqual({ clearFilters: '1 without filters.', hint: false });
   });
 
   it('gives up a search a newer one made moot', async () => {
@@ -206,7 +226,7 @@ describe('the search pipeline, against a fake index', () => {
     );
     expect(a).toBeUndefined();
     expect(index.searches).toBe(0);
-    const done = (await answer(async () => index, state('atention', { source: 'ai-engineer' }))) as Answer;
+    const done = (await answer(async () => index, state('keras', { topic: 'nlp' }))) as Answer;
     expect(await waysOut(done, async () => index, () => true)).toBeUndefined();
   });
 
