@@ -1,6 +1,6 @@
 // Makes Pagefind's output byte-identical between builds of the same site.
 //
-// Pagefind 1.5 writes its filter indexes and the filter list in its metadata file in hash-map
+// Pagefind (1.5 and 1.6) writes its filter indexes and the filter list in its metadata file in hash-map
 // order, which changes from run to run (the maintainer confirms filter and metadata indexes still
 // change between builds: Pagefind/pagefind#638). Everything else it writes is stable. This
 // rewrites those files with their entries sorted, renames them by their new content hash, and

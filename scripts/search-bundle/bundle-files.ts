@@ -1,6 +1,6 @@
 // Reading and rewriting a Pagefind bundle's metadata (pagefind.<hash>.pf_meta) and its entry file,
 // for the steps that change the bundle after Pagefind wrote it. The metadata is a CBOR array:
-// [version, pages, index chunks, filters, sorts, meta fields] (Pagefind 1.5, index_metadata.rs);
+// [version, pages, index chunks, filters, sorts, meta fields] (Pagefind 1.5 and 1.6, index_metadata.rs);
 // the entry file names the metadata file by its hash.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -6,7 +6,7 @@
 import { instantiatePagefind, type PagefindWasm } from './pagefind-wasm';
 
 /** The Pagefind release whose files and WebAssembly this reads (package.json pins it). */
-export const PAGEFIND_VERSION = '1.5.2';
+export const PAGEFIND_VERSION = '1.6.0';
 
 export interface PagefindOptions {
   /** The bundle folder's URL, ending in "/". */
@@ -23,10 +23,12 @@ export interface PagefindOptions {
 export interface PagefindResult {
   /** The page's fragment hash. */
   id: string;
+  /** The file its fragment is in when Pagefind bundles fragments together (max_fragments); '' when alone. */
+  group: string;
   score: number;
   /** Where the searched words are in the page's text, in words. */
   locations: number[];
-  /** The metadata fields a searched word is in ("title", "topic"). */
+  /** The metadata fields a searched word is in ("title", "topic"), sorted (Pagefind's order varies). */
   metaFields: string[];
 }
 
@@ -41,8 +43,8 @@ export interface PagefindFragment {
 export interface PagefindClient {
   /** Pages matching `term` (every page for null) and `filters`; `sort` is "<sort>:asc|desc" or "". */
   search(term: string | null, filters: Record<string, string>, sort?: string): Promise<PagefindResult[]>;
-  /** A page's fragment (fetched once). */
-  fragment(id: string): Promise<PagefindFragment>;
+  /** A page's fragment (fetched once), from its own file or its group's. */
+  fragment(id: string, group?: string): Promise<PagefindFragment>;
 }
 
 interface Entry {
@@ -72,14 +74,20 @@ async function fetchFile(url: string): Promise<Uint8Array> {
 
 /**
  * The query as Pagefind searches it: lower case, without punctuation (but the characters the index
- * keeps), spaces collapsed; then without diacritics, the original kept for ranking.
+ * keeps), spaces collapsed; then each word without diacritics (a word that was only marks goes),
+ * the original words kept for ranking.
  */
 export function normaliseQuery(term: string, keep: readonly string[] = []): { query: string; original: string } {
   const punctuation = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u; // Pagefind's own test, grouping and all
   let out = '';
   for (const c of term) out += keep.includes(c) ? c : punctuation.test(c) ? '' : c.toLocaleLowerCase();
-  const original = out.replace(/\s{2,}/g, ' ').trim();
-  return { query: original.normalize('NFD').replace(/\p{M}/gu, ''), original };
+  const words = out
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .split(' ')
+    .map((w) => [w, w.normalize('NFD').replace(/\p{M}/gu, '')] as const)
+    .filter(([, plain]) => plain);
+  return { query: words.map(([, plain]) => plain).join(' '), original: words.map(([w]) => w).join(' ') };
 }
 
 /** Pagefind's ranking option names, as its WebAssembly reads them (unset ones are null). */
@@ -113,14 +121,25 @@ function client(wasm: PagefindWasm, opts: PagefindOptions, keep: string[]): Page
     const key = `${folder}/${hash}`;
     let p = loaded.get(key);
     if (!p) {
-      p = fetchFile(`${opts.bundle}${key}.pf_${folder}`).then((b) => (folder === 'index' ? wasm.loadIndexChunk(b) : wasm.loadFilterChunk(b)));
-      // A chunk that failed to arrive is asked for again by the next search that needs it.
-      p.catch(() => loaded.delete(key));
+      // A chunk that fails to arrive is left out of this search, as pagefind.js does (offline, a
+      // chunk not kept), and asked for again by the next search that needs it.
+      p = fetchFile(`${opts.bundle}${key}.pf_${folder}`)
+        .then((b) => (folder === 'index' ? wasm.loadIndexChunk(b) : wasm.loadFilterChunk(b)))
+        .catch(() => void loaded.delete(key));
       loaded.set(key, p);
     }
     return p;
   };
-  const fragments = new Map<string, Promise<PagefindFragment>>();
+  const files = new Map<string, Promise<unknown>>();
+  const json = (file: string): Promise<unknown> => {
+    let f = files.get(file);
+    if (!f) {
+      f = fetchFile(`${opts.bundle}fragment/${file}.pf_fragment`).then((b) => JSON.parse(new TextDecoder().decode(b)));
+      f.catch(() => files.delete(file));
+      files.set(file, f);
+    }
+    return f;
+  };
   const fullUrl = (raw: string) => (/^(https?:)?\/\//.test(raw) ? raw : `${opts.baseUrl}/${raw}`.replace(/\/+/g, '/'));
   return {
     async search(term, filters, sort = '') {
@@ -134,25 +153,18 @@ function client(wasm: PagefindWasm, opts: PagefindOptions, keep: string[]): Page
       ];
       await Promise.all(chunks);
       const { results } = JSON.parse(wasm.search(query, original, filterJson, sort, exact)) as {
-        results: { p: string; s: number; l: { l: number }[]; mf?: string[] }[];
+        results: { p: string; g?: string; s: number; l: { l: number }[]; mf?: string[] }[];
       };
       // Best first, as pagefind.js orders them (a stable sort): under a sort, the WebAssembly gives
       // each page its place as its score and leaves the list in the order of relevance.
       return results
-        .map((r) => ({ id: r.p, score: r.s, locations: r.l.map((l) => l.l), metaFields: r.mf ?? [] }))
+        .map((r) => ({ id: r.p, group: r.g ?? '', score: r.s, locations: r.l.map((l) => l.l), metaFields: (r.mf ?? []).sort() }))
         .sort((a, b) => b.score - a.score);
     },
-    fragment(id) {
-      let f = fragments.get(id);
-      if (!f) {
-        f = fetchFile(`${opts.bundle}fragment/${id}.pf_fragment`).then((b) => {
-          const raw = JSON.parse(new TextDecoder().decode(b)) as PagefindFragment;
-          return { url: fullUrl(raw.url), content: raw.content.replace(/\u200B/g, ''), meta: raw.meta ?? {}, filters: raw.filters ?? {} };
-        });
-        f.catch(() => fragments.delete(id));
-        fragments.set(id, f);
-      }
-      return f;
+    async fragment(id, group = '') {
+      const raw = (group ? ((await json(group)) as Record<string, PagefindFragment>)[id] : await json(id)) as PagefindFragment | undefined;
+      if (!raw) throw new Error(`Pagefind: no fragment ${id} in ${group}`);
+      return { url: fullUrl(raw.url), content: raw.content.replace(/\u200B/g, ''), meta: raw.meta ?? {}, filters: raw.filters ?? {} };
     },
   };
 }

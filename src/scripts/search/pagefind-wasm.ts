@@ -1,7 +1,8 @@
 // Pagefind's WebAssembly, called directly: the few bindings this site needs of the ones
-// wasm-bindgen generates into pagefind.js (Pagefind 1.5.2). Strings go in as UTF-8 copied into
-// the module's memory and come out as (pointer, length) pairs the caller frees. Each call that
-// changes the search state returns the state's new pointer, which the next call is given.
+// wasm-bindgen generates into pagefind.js (Pagefind 1.6.0; unchanged since 1.5.2). Strings go in
+// as UTF-8 copied into the module's memory and come out as (pointer, length) pairs the caller
+// frees. Each call that changes the search state returns the state's new pointer, which the next
+// call is given.
 
 interface Exports {
   memory: WebAssembly.Memory;

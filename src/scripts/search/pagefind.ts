@@ -28,7 +28,7 @@ export function pagefindIndex(bundle: string, base: string): Promise<SearchIndex
       score: r.score,
       inTitle: r.metaFields.some((f) => f === 'title' || f === 'alt'),
       // The page's data with where this search's words are in it.
-      data: async () => ({ ...(await pf.fragment(r.id)), locations: r.locations }),
+      data: async () => ({ ...(await pf.fragment(r.id, r.group)), locations: r.locations }),
     });
     return {
       async search(query, filters, order = 'relevance') {
@@ -37,7 +37,7 @@ export function pagefindIndex(bundle: string, base: string): Promise<SearchIndex
         // keeps every index chunk, and a fragment per page visited or downloaded).
         if (!navigator.serviceWorker?.controller || (await serverReachable(base))) return results.map(hit);
         const cached = await cachedPaths();
-        return results.filter((r) => cached.has(`${new URL(bundle, location.href).pathname}fragment/${r.id}.pf_fragment`)).map(hit);
+        return results.filter((r) => cached.has(`${new URL(bundle, location.href).pathname}fragment/${r.group || r.id}.pf_fragment`)).map(hit);
       },
     };
   })();

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PAGEFIND_VERSION, normaliseQuery, openPagefind, type PagefindClient } from '../../../src/scripts/search/pagefind-client';
 
 const BUNDLE = 'https://site.test/docs/pagefind/';
+/** The same pages with Pagefind's fragments bundled into two files (max_fragments). */
+const GROUPED = 'https://site.test/grouped/pagefind/';
 const RANKING = { pageLength: 0.5, termFrequency: 0.5, metaWeights: { title: 5, alt: 5, source: 0 } };
 
 const page = (url: string, title: string, body: string, topic: string, sort: number, alt = '') => ({
@@ -30,6 +32,7 @@ const PAGES = [
 ];
 
 let dir: string;
+let groupedDir: string;
 let files: 'gzip' | 'inflated' = 'gzip';
 interface Official {
   options(o: object): Promise<void>;
@@ -37,33 +40,44 @@ interface Official {
   search(q: string | null, o?: object): Promise<{ results: { id: string; score: number; words: number[]; matchedMetaFields?: string[]; data(): Promise<Record<string, unknown>> }[] }>;
 }
 let official: Official;
+let officialGrouped: Official;
 let ours: PagefindClient;
 const fetched: string[] = [];
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pagefind-client-'));
-  const { index } = await createIndex({});
+async function writeBundle(options: { maxFragments?: number }): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'pagefind-client-'));
+  const { index } = await createIndex(options);
   for (const p of PAGES) await index!.addHTMLFile({ url: p.url, content: p.content });
-  await index!.writeFiles({ outputPath: dir });
+  await index!.writeFiles({ outputPath: out });
+  return out;
+}
+
+beforeAll(async () => {
+  dir = await writeBundle({});
+  groupedDir = await writeBundle({ maxFragments: 2 });
   await close();
   // The host: the bundle's files by URL, as written (gzip) or inflated as a host may send them.
   vi.stubGlobal('fetch', async (url: string) => {
-    const path = new URL(url).pathname.slice(new URL(BUNDLE).pathname.length);
+    const grouped = url.startsWith(GROUPED);
+    const path = new URL(url).pathname.slice(new URL(grouped ? GROUPED : BUNDLE).pathname.length);
     fetched.push(path);
-    const bytes = readFileSync(join(dir, path));
+    const bytes = readFileSync(join(grouped ? groupedDir : dir, path));
     return new Response(files === 'inflated' && !path.endsWith('.json') ? gunzipSync(bytes) : bytes);
   });
   official = (await import(pathToFileURL(join(dir, 'pagefind.js')).href)) as Official;
   await official.options({ basePath: BUNDLE, baseUrl: '/docs/', ranking: RANKING });
   await official.init();
   ours = await openPagefind({ bundle: BUNDLE, baseUrl: '/docs/', language: 'en', ranking: RANKING });
+  officialGrouped = (await import(pathToFileURL(join(groupedDir, 'pagefind.js')).href)) as Official;
+  await officialGrouped.options({ basePath: GROUPED, baseUrl: '/docs/', ranking: RANKING });
+  await officialGrouped.init();
 }, 60_000);
 afterAll(() => vi.unstubAllGlobals());
 
 const theirs = async (q: string | null, filters: Record<string, string> = {}, sort = '') => {
   const [key, dirn] = sort.split(':');
   const { results } = await official.search(q, { filters, ...(sort ? { sort: { [key!]: dirn } } : {}) });
-  return results.map((r) => ({ id: r.id, score: r.score, locations: r.words, metaFields: r.matchedMetaFields ?? [] }));
+  return results.map((r) => ({ id: r.id, score: r.score, locations: r.words, metaFields: [...(r.matchedMetaFields ?? [])].sort() }));
 };
 
 describe('the Pagefind client', () => {
@@ -92,7 +106,7 @@ describe('the Pagefind client', () => {
     ['?', {}],
   ];
   it.each(cases)('finds what pagefind.js finds for %j %j %j', async (q, filters = {}, sort = '') => {
-    const mine = await ours.search(q, filters, sort);
+    const mine = (await ours.search(q, filters, sort)).map(({ group, ...r }) => r);
     expect(mine).toEqual(await theirs(q, filters, sort));
     if (q === 'attention' && !sort && !Object.keys(filters).length) expect(mine.length).toBeGreaterThan(1);
   });
@@ -104,6 +118,18 @@ describe('the Pagefind client', () => {
       const mine = await ours.fragment(r.id);
       expect(mine).toEqual({ url: d.url, content: d.content, meta: d.meta, filters: d.filters });
       expect(mine.url).toMatch(/^\/docs\/questions\//);
+    }
+  });
+
+  it('reads fragments Pagefind bundled into a few files, as pagefind.js does', async () => {
+    const grouped = await openPagefind({ bundle: GROUPED, baseUrl: '/docs/', language: 'en', ranking: RANKING });
+    const { results } = await officialGrouped.search('naive');
+    const mine = await grouped.search('naive', {});
+    expect(mine.map((r) => r.id)).toEqual(results.map((r) => r.id));
+    expect(mine.every((r) => r.group)).toBe(true);
+    for (const [i, r] of results.entries()) {
+      const d = await r.data();
+      expect(await grouped.fragment(mine[i]!.id, mine[i]!.group)).toEqual({ url: d.url, content: d.content, meta: d.meta, filters: d.filters });
     }
   });
 
@@ -135,5 +161,7 @@ describe('the query as Pagefind searches it', () => {
     expect(normaliseQuery('  Naïve   Bayes?! ')).toEqual({ query: 'naive bayes', original: 'naïve bayes' });
     expect(normaliseQuery('Kullback–Leibler (KL)')).toEqual({ query: 'kullbackleibler kl', original: 'kullbackleibler kl' });
     expect(normaliseQuery('c++', ['+'])).toEqual({ query: 'c++', original: 'c++' });
+    // A word that is only marks goes, from both.
+    expect(normaliseQuery('naïve \u0301 bayes')).toEqual({ query: 'naive bayes', original: 'naïve bayes' });
   });
 });
