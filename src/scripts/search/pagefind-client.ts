@@ -115,31 +115,27 @@ export async function openPagefind(opts: PagefindOptions): Promise<PagefindClien
   return client(wasm, opts, entry.include_characters ?? []);
 }
 
+/** `load()` once per key; a load that fails is forgotten, so that the next call tries again. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let p = cache.get(key);
+  if (!p) {
+    cache.set(key, (p = load()));
+    p.catch(() => cache.delete(key));
+  }
+  return p;
+}
+
 function client(wasm: PagefindWasm, opts: PagefindOptions, keep: string[]): PagefindClient {
-  const loaded = new Map<string, Promise<void>>();
-  const load = (folder: 'index' | 'filter', hash: string) => {
-    const key = `${folder}/${hash}`;
-    let p = loaded.get(key);
-    if (!p) {
-      // A chunk that fails to arrive is left out of this search, as pagefind.js does (offline, a
-      // chunk not kept), and asked for again by the next search that needs it.
-      p = fetchFile(`${opts.bundle}${key}.pf_${folder}`)
-        .then((b) => (folder === 'index' ? wasm.loadIndexChunk(b) : wasm.loadFilterChunk(b)))
-        .catch(() => void loaded.delete(key));
-      loaded.set(key, p);
-    }
-    return p;
-  };
+  const chunks = new Map<string, Promise<void>>();
+  // A chunk that fails to arrive is left out of this search, as pagefind.js does (offline, a chunk
+  // not kept), and asked for again by the next search that needs it.
+  const load = (folder: 'index' | 'filter', hash: string) =>
+    once(chunks, `${folder}/${hash}`, () =>
+      fetchFile(`${opts.bundle}${folder}/${hash}.pf_${folder}`).then((b) => (folder === 'index' ? wasm.loadIndexChunk(b) : wasm.loadFilterChunk(b))),
+    ).catch(() => {});
   const files = new Map<string, Promise<unknown>>();
-  const json = (file: string): Promise<unknown> => {
-    let f = files.get(file);
-    if (!f) {
-      f = fetchFile(`${opts.bundle}fragment/${file}.pf_fragment`).then((b) => JSON.parse(new TextDecoder().decode(b)));
-      f.catch(() => files.delete(file));
-      files.set(file, f);
-    }
-    return f;
-  };
+  const json = (file: string) =>
+    once(files, file, () => fetchFile(`${opts.bundle}fragment/${file}.pf_fragment`).then((b): unknown => JSON.parse(new TextDecoder().decode(b))));
   const fullUrl = (raw: string) => (/^(https?:)?\/\//.test(raw) ? raw : `${opts.baseUrl}/${raw}`.replace(/\/+/g, '/'));
   return {
     async search(term, filters, sort = '') {
@@ -147,11 +143,10 @@ function client(wasm: PagefindWasm, opts: PagefindOptions, keep: string[]): Page
       const { query, original } = normaliseQuery(term ?? '', keep);
       if (!query && term !== null) return [];
       const filterJson = JSON.stringify(filters);
-      const chunks = [
+      await Promise.all([
         ...(JSON.parse(wasm.requestIndexes(query)) as string[]).filter(Boolean).map((h) => load('index', h)),
         ...(JSON.parse(wasm.requestFilterIndexes(filterJson)) as string[]).filter(Boolean).map((h) => load('filter', h)),
-      ];
-      await Promise.all(chunks);
+      ]);
       const { results } = JSON.parse(wasm.search(query, original, filterJson, sort, exact)) as {
         results: { p: string; g?: string; s: number; l: { l: number }[]; mf?: string[] }[];
       };
