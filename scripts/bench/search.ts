@@ -19,7 +19,7 @@ export const BENCH_QUERIES = ['kv cache', 'vanishing gradient', 'BM25 vs TF-IDF'
  * the background (README, Offline), bytes that a search neither waits for nor needs, and that would
  * otherwise be counted or not depending on when they happen to arrive.
  */
-const FIRST_VISIT = { serviceWorkers: 'block' } as const;
+export const FIRST_VISIT = { serviceWorkers: 'block' } as const;
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 
@@ -33,8 +33,8 @@ async function shown(page: Page, q: string) {
     });
 }
 
-/** From "/" on a loaded page to the results of `q`, with the bytes sent meanwhile. */
-async function fromSlash(page: Page, url: string, q: string, sent: { n: number }) {
+/** From "/" on a loaded page to the results of `q`, with the bytes sent meanwhile (also tests/e2e/budgets.spec.ts). */
+export async function fromSlash(page: Page, url: string, q: string, sent: { n: number }) {
   await page.goto(url, { waitUntil: 'networkidle' });
   sent.n = 0;
   const t0 = await now(page);

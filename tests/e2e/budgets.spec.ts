@@ -8,6 +8,8 @@ import { test, expect, type Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { questionPaths } from '../helpers/dist.ts';
+import { BENCH_QUERIES, FIRST_VISIT, fromSlash } from '../../scripts/bench/search.ts';
+import { startServer } from '../../scripts/serve.ts';
 import { gzipSync } from 'node:zlib';
 
 const DIST = process.env.ATLAS_OUT_DIR ?? 'dist';
@@ -77,5 +79,27 @@ test('the heaviest question pages load within JS 10 KB, CSS 15 KB, no font, 40 K
     expect(v.css, `${path} CSS`).toBeLessThanOrEqual(15 * KB);
     expect(v.fonts, `${path} fonts`).toEqual([]);
     expect(v.total, `${path} first visit`).toBeLessThanOrEqual(40 * KB);
+  }
+});
+
+// Issue 17's budget for search: the bench's queries, each typed into the header dialog on a first
+// visit, from "/" until its results show; bytes as the server sent them, from a server that sends
+// files as they are and from one that compresses text as hosts do (Pagefind's own files are gzip).
+test('a first search fetches at most 150 KB from a plain server and 100 KB from one that compresses', async ({ browser }) => {
+  test.setTimeout(120_000);
+  for (const [gzip, budget] of [[false, 150_000], [true, 100_000]] as const) {
+    const sent = { n: 0 };
+    const server = await startServer({ dir: DIST, base: '/', port: 0, host: '127.0.0.1', gzip, onSent: (_, b) => (sent.n += b) });
+    try {
+      for (const q of BENCH_QUERIES) {
+        const context = await browser.newContext(FIRST_VISIT);
+        const { kb } = await fromSlash(await context.newPage(), server.url, q, sent);
+        await context.close();
+        expect(kb * 1024, `"${q}"${gzip ? ', gzip' : ''}`).toBeLessThanOrEqual(budget);
+        expect(kb, `"${q}" counted`).toBeGreaterThan(20);
+      }
+    } finally {
+      await server.close();
+    }
   }
 });
