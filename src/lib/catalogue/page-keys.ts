@@ -44,8 +44,11 @@ export function topicPageKey(c: Catalogue, slug: string): string {
   return hash({ topic: c.topic(slug), sources: sourceNames(c) });
 }
 
-/** The key of /topics/<slug>/sheet/: the topic page's, and every answer of the topic. */
-export function topicSheetKey(c: Catalogue, slug: string): string {
+/**
+ * The key of the pages made of a topic and every answer of it: its sheet (/topics/<slug>/sheet/)
+ * and its downloads (/topics/<slug>.md and .csv, /decks/<slug>.txt and .json).
+ */
+export function topicAnswersKey(c: Catalogue, slug: string): string {
   const topic = c.topic(slug);
   return hash({ topic, sources: sourceNames(c), answers: topic.questions.map((q) => c.answer(q.id)) });
 }

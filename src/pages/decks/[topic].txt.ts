@@ -4,10 +4,9 @@ import { catalogue } from '../../lib/catalogue/content';
 import { ankiDeck } from '../../lib/export/anki';
 import { deckName, questionNote } from '../../lib/export/notes';
 import { siteRoot } from '../../lib/export/site-root';
+import { topicDownloadPaths } from '../../lib/export/topic-paths';
 
-export async function getStaticPaths() {
-  return (await catalogue()).topics.map((t) => ({ params: { topic: t.slug } }));
-}
+export const getStaticPaths = topicDownloadPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const c = await catalogue();

@@ -3,7 +3,7 @@
 // should change with nothing else. Checked on the fixture site, changing one question at a time.
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type CatalogueInput, type QuestionFile } from '../../../src/lib/catalogue/index.ts';
-import { questionPageKey, topicPageKey, topicSheetKey } from '../../../src/lib/catalogue/page-keys.ts';
+import { questionPageKey, topicPageKey, topicAnswersKey } from '../../../src/lib/catalogue/page-keys.ts';
 import { fixtureInput } from '../../helpers/fixture-site.ts';
 
 /** Every page's key: question pages by id, topic pages and sheets by slug. */
@@ -11,7 +11,7 @@ function keys(input: CatalogueInput) {
   const c = buildCatalogue(input);
   return new Map([
     ...c.questions.map((q) => [q.id, questionPageKey(c, q.id)] as const),
-    ...c.topics.flatMap((t) => [[`topic ${t.slug}`, topicPageKey(c, t.slug)] as const, [`sheet ${t.slug}`, topicSheetKey(c, t.slug)] as const]),
+    ...c.topics.flatMap((t) => [[`topic ${t.slug}`, topicPageKey(c, t.slug)] as const, [`sheet ${t.slug}`, topicAnswersKey(c, t.slug)] as const]),
   ]);
 }
 
