@@ -44,11 +44,20 @@ export function topicPageKey(c: Catalogue, slug: string): string {
   return hash({ topic: c.topic(slug), sources: sourceNames(c) });
 }
 
+/** Keys of a topic's answers by slug, per catalogue: five routes per topic ask for the same key. */
+const answersKeys = new WeakMap<Catalogue, Map<string, string>>();
+
 /**
  * The key of the pages made of a topic and every answer of it: its sheet (/topics/<slug>/sheet/)
  * and its downloads (/topics/<slug>.md and .csv, /decks/<slug>.txt and .json).
  */
 export function topicAnswersKey(c: Catalogue, slug: string): string {
-  const topic = c.topic(slug);
-  return hash({ topic, sources: sourceNames(c), answers: topic.questions.map((q) => c.answer(q.id)) });
+  let keys = answersKeys.get(c);
+  if (!keys) answersKeys.set(c, (keys = new Map()));
+  let key = keys.get(slug);
+  if (key === undefined) {
+    const topic = c.topic(slug);
+    keys.set(slug, (key = hash({ topic, sources: sourceNames(c), answers: topic.questions.map((q) => c.answer(q.id)) })));
+  }
+  return key;
 }
