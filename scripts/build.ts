@@ -1,7 +1,8 @@
 // npm run build: ingest -> astro build -> Pagefind index over the output folder, redoing only
 // what changed since the last build (README, "Builds"):
 //   - the ingest is skipped when content/ (sources, topics, id lock) and its code are unchanged
-//     and content/questions/ is as it wrote it (scripts/build/ingest-step.ts);
+//     and content/questions/ is as it wrote it (scripts/build/ingest-step.ts); when it runs, it
+//     parses only the sources that changed (scripts/ingest/source-cache.ts);
 //   - each answer is rendered once and kept (src/lib/content/questions-loader.ts, answer-cache.ts);
 //   - the Pagefind index is reused when every page is byte for byte the same (scripts/pagefind.ts),
 //     then made into the search bundle the site loads (scripts/search-bundle/);

@@ -34,8 +34,8 @@ function readStamp(file: string): Stamp | undefined {
   }
 }
 
-function runIngest(root: string, only: string): Promise<void> {
-  const args = ['scripts/ingest/cli.ts', ...(only ? ['--only', only] : [])];
+function runIngest(root: string, only: string, sourceCache?: string): Promise<void> {
+  const args = ['scripts/ingest/cli.ts', ...(only ? ['--only', only] : []), ...(sourceCache ? ['--cache', sourceCache] : [])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
     child.on('error', reject);
@@ -62,7 +62,8 @@ export function ingestNeeded(opts: IngestOptions): string | undefined {
 
 /** Runs the ingest and records what it read and wrote. */
 export async function runIngestStep(opts: IngestOptions): Promise<void> {
-  await runIngest(opts.root, opts.only);
+  // What the readers made of each source is kept in the cache folder (not by a cold build).
+  await runIngest(opts.root, opts.only, opts.force ? undefined : join(opts.cacheDir, 'sources'));
   const stampFile = join(opts.cacheDir, 'ingest.json');
   mkdirSync(dirname(stampFile), { recursive: true });
   const next: Stamp = { inputs: ingestInputs(opts.root, opts.only), outputs: ingestOutputs(opts.root) };

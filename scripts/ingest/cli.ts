@@ -1,4 +1,5 @@
-// npm run ingest [-- --report FILE] [--only id,id] [--manifest FILE] [--out DIR] [--topics FILE]
+// npm run ingest [-- --report FILE] [--only id,id] [--manifest FILE] [--out DIR] [--topics FILE] [--cache DIR]
+// --cache: keep what the readers made of each source there, and read it back (scripts/ingest/source-cache.ts).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ingest } from './ingest.ts';
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     topics: { type: 'string' },
     report: { type: 'string' },
     only: { type: 'string' },
+    cache: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -23,6 +25,7 @@ try {
     outDir: values.out!,
     topics: values.topics,
     only: values.only?.split(',').map((s) => s.trim()).filter(Boolean),
+    cacheDir: values.cache,
   });
   const ms = performance.now() - started;
   if (!values.quiet) {

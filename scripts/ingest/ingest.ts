@@ -19,6 +19,7 @@ import { proseOf } from './mdast/prose.ts';
 import { neighbourVotes } from './nearest-topic.ts';
 import { toQuestionFile, writeQuestionFiles, type QuestionFile } from './writer.ts';
 import { conceptReport, type IngestReport, type SourceReport } from './report.ts';
+import { SourceCache } from './source-cache.ts';
 
 const DEFAULT_TOPICS = relative(process.cwd(), fileURLToPath(new URL('../../content/topics.yaml', import.meta.url)));
 const DEFAULT_CONCEPTS = relative(process.cwd(), fileURLToPath(new URL('../../content/concepts.yaml', import.meta.url)));
@@ -37,6 +38,8 @@ export interface IngestOptions {
   only?: string[];
   /** When false, nothing is written, neither questions nor the id lock (used by the benchmark and tests). */
   write?: boolean;
+  /** A folder where what the readers made of each source is kept between runs (source-cache.ts); none by default. */
+  cacheDir?: string;
 }
 
 /** A question read and classified, waiting for its concept (which needs every source read). */
@@ -74,7 +77,7 @@ export function readWords(entry: ManifestEntry, manifestFile: string): SourceWor
   return parsed.data;
 }
 
-export function readSource(entry: ManifestEntry, manifestFile: string): { result: ReaderResult; file: string; text: string } {
+export function readSource(entry: ManifestEntry, manifestFile: string, cache?: SourceCache): { result: ReaderResult; file: string; text: string } {
   const path = join(dirname(manifestFile), entry.file);
   const file = relative(process.cwd(), path) || path;
   // hasOwn: a format named like an object member ("toString") is unknown, not a function.
@@ -91,12 +94,17 @@ export function readSource(entry: ManifestEntry, manifestFile: string): { result
   } catch {
     throw new IngestError(`source "${entry.id}": file is missing or unreadable`, file);
   }
-  const result = reader({ sourceId: entry.id, file, text, words: readWords(entry, manifestFile) });
+  const input = { sourceId: entry.id, file, text, words: readWords(entry, manifestFile) };
+  const key = cache?.key(entry.format, input);
+  const cached = key === undefined ? undefined : cache!.get(key);
+  if (cached) return { result: cached, file, text };
+  const result = reader(input);
   // A reader must account for every line; a gap is a reader bug, reported as one.
   const missing = unaccountedLines(text, result);
   if (missing.length) {
     throw new IngestError(`reader "${entry.format}" left ${missing.length} line(s) unaccounted for`, file, missing[0]);
   }
+  if (key !== undefined) cache!.set(key, result);
   return { result, file, text };
 }
 
@@ -113,8 +121,9 @@ export function ingest(opts: IngestOptions): IngestResult {
   // Ids already given out stay with their questions (see ids.ts); sources not read keep their entries.
   const lockFile = lockPath(opts.manifest);
   const lock = readLock(lockFile);
+  const cache = opts.cacheDir === undefined ? undefined : new SourceCache(opts.cacheDir);
   for (const entry of entries) {
-    const { result, file, text } = readSource(entry, opts.manifest);
+    const { result, file, text } = readSource(entry, opts.manifest, cache);
     const { slugs, lock: sourceLock } = assignSlugs(result.questions, lock[entry.id]);
     lock[entry.id] = sourceLock;
     let codeBlocks = 0;
@@ -168,6 +177,7 @@ export function ingest(opts: IngestOptions): IngestResult {
     writeQuestionFiles(files, opts.outDir);
     writeLock(lockFile, lock);
   }
+  cache?.prune();
   return {
     files,
     report: { sources, ...conceptReport(files, concepts, classifier.topics) },

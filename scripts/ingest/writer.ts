@@ -3,7 +3,7 @@
 // schema Astro's content collection uses.
 // Files are written to a sibling folder first and swapped in at the end, so a failed
 // ingest leaves the previous content/questions/ as it was.
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { questionFrontmatter, type QuestionFrontmatter } from '../../src/lib/schema.ts';
@@ -62,7 +62,30 @@ export function renderQuestionFile(f: QuestionFile): string {
   return `---\n${stringify(f.frontmatter, { lineWidth: 0 })}---\n\n${f.body.trimEnd()}\n`;
 }
 
-/** Writes all files into outDir atomically (write aside, then swap). */
+/** Links `from` as `to`; false where the file system cannot. */
+function linked(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The file at `path` when it holds exactly `text`: it can be linked instead of written again. */
+function sameFile(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes all files into outDir atomically (write aside, then swap). A file the previous output
+ * already holds, byte for byte, is hard-linked from it instead (after one edit, all but one are:
+ * a link costs a fraction of a write).
+ */
 export function writeQuestionFiles(files: readonly QuestionFile[], outDir: string): void {
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
@@ -70,8 +93,10 @@ export function writeQuestionFiles(files: readonly QuestionFile[], outDir: strin
   try {
     for (const f of files) {
       const target = join(staging, f.path);
+      const text = renderQuestionFile(f);
+      const old = join(outDir, f.path);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, renderQuestionFile(f));
+      if (!sameFile(old, text) || !linked(old, target)) writeFileSync(target, text);
     }
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 // writeQuestionFiles is all or nothing: when it fails part way (a file that cannot be written, or
 // the final swap), the previous output folder stays exactly as it was and nothing is left beside it.
+// A file it would write again as it is, it links from the previous output instead.
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,18 @@ describe('writeQuestionFiles', () => {
     writeQuestionFiles([file('mine/a.md'), file('mine/b.md')], out);
     expect(readdirSync(join(out, 'mine')).sort()).toEqual(['a.md', 'b.md']);
     expect(readdirSync(dir)).toEqual(['questions']);
+  });
+
+  it('keeps a file the previous output already holds as it is (linked, not written again), and writes a changed one', () => {
+    const { out } = previousOutput();
+    writeQuestionFiles([file('mine/a.md'), file('mine/b.md')], out);
+    const inode = (name: string) => fs.statSync(join(out, 'mine', name)).ino;
+    const [a, b] = [inode('a.md'), inode('b.md')];
+    writeQuestionFiles([file('mine/a.md'), file('mine/b.md', 'Changed')], out);
+    expect(inode('a.md')).toBe(a);
+    expect(inode('b.md')).not.toBe(b);
+    expect(readFileSync(join(out, 'mine', 'b.md'), 'utf8')).toContain('title: Changed');
+    expect(fs.statSync(join(out, 'mine', 'a.md')).nlink).toBe(1);
   });
 
   it('leaves the previous output untouched when a file cannot be written part way', () => {
