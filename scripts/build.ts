@@ -31,6 +31,7 @@ import { writeServiceWorker } from './build/service-worker.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
 import { finishSearchBundle } from './search-bundle/index.ts';
 import { recompressBundle } from './search-bundle/recompress.ts';
+import { describeLoad, type LoadReport } from '../src/lib/content/load-report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'atlas-build');
@@ -84,8 +85,7 @@ async function buildSite(ingest: Promise<void> | undefined) {
   const astro = step('astro', async () => {
     await astroBuild({ ATLAS_QUESTIONS_GATE: gate, ATLAS_LOADER_REPORT: report, ...(cold ? { ATLAS_ANSWER_CACHE: join(scratch, 'answers') } : {}) });
     if (!existsSync(report)) return 'the questions loader reported nothing';
-    const q = JSON.parse(readFileSync(report, 'utf8')) as { questions: number; unchanged: number; cached: number; rendered: number; threads: number };
-    return `${q.questions} questions: ${q.unchanged} unchanged, ${q.cached} answers from the render cache, ${q.rendered} rendered${q.threads > 1 ? ` on ${q.threads} threads` : ''}`;
+    return describeLoad(JSON.parse(readFileSync(report, 'utf8')) as LoadReport);
   });
   const [ingested, built] = await Promise.allSettled([opened, astro]);
   if (ingested.status === 'rejected') throw ingested.reason;

@@ -18,6 +18,7 @@ import { normalizeBase } from '../site-config.ts';
 import { asRendered } from './render-answer.ts';
 import { AnswerCache, answerKey, CACHE_DIR, pipelineKey, ROOT } from './answer-cache.ts';
 import { renderAll } from './render-pool.ts';
+import { describeLoad, type LoadReport } from './load-report.ts';
 
 export interface QuestionFile {
   id: string;
@@ -88,9 +89,8 @@ export function questionsLoader(options: { dir: string }): Loader {
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       cache.prune(used);
-      const report = { questions: seen.size, unchanged: seen.size - changed.length, cached: changed.length - todo.size, rendered: todo.size, threads };
-      const by = threads > 1 ? ` on ${threads} threads` : '';
-      logger.info(`${report.questions} questions: ${report.unchanged} unchanged, ${report.cached} answers from the render cache, ${report.rendered} rendered${by}`);
+      const report: LoadReport = { questions: seen.size, unchanged: seen.size - changed.length, cached: changed.length - todo.size, rendered: todo.size, threads };
+      logger.info(describeLoad(report));
       // ATLAS_LOADER_REPORT: where scripts/build.ts reads these counts (Astro runs with --silent there).
       const reportFile = process.env.ATLAS_LOADER_REPORT;
       if (reportFile) {

@@ -52,7 +52,7 @@ describe('a warm rebuild', () => {
   it('shows the answer as it was once the edit is undone, from the render cache', async () => {
     edit.undo();
     const warm = await buildProject(dir);
-    expect(warm.notes).toMatch(/49 unchanged, 1 answers from the render cache, 0 rendered/);
+    expect(warm.notes).toMatch(/49 unchanged, 1 answer from the render cache, 0 rendered/);
     expect(answers()).toEqual(before);
   }, 600_000);
 
