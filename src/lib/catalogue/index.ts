@@ -77,10 +77,10 @@ export interface Catalogue {
   /**
    * The answer as Markdown, as HTML (when the questions loader rendered it: in a build, not in
    * fixtures), as one line of plain text (structured data, similarity) and as the readable text a
-   * description starts with (no tables, formulas only where they read as text), and the back of
-   * its Anki card when the loader made it; empty when the source gives none.
+   * description starts with (no tables, formulas only where they read as text); empty when the
+   * source gives none.
    */
-  answer(id: string): { markdown: string; html?: string; text: string; readable: string; anki?: string; empty: boolean };
+  answer(id: string): { markdown: string; html?: string; text: string; readable: string; empty: boolean };
 }
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {

@@ -5,7 +5,7 @@
 //   - the renderer's settings as data (plugins in order with their options: KaTeX options, the
 //     base path of links, the Shiki themes, GFM, smartypants), from src/lib/markdown/render.ts;
 //   - the text of every local module an answer is made with (render-answer.ts, render.ts, plugins.ts,
-//     describe.ts, export/anki-html.ts and what they import), so a change to a plugin's code is a new pipeline;
+//     describe.ts and what they import), so a change to a plugin's code is a new pipeline;
 //   - package-lock.json, so a new version of any dependency (KaTeX, Shiki, remark, rehype) is too.
 // Files live in node_modules/.cache/atlas-answers/<pipeline>/ (git-ignored, dropped by `npm ci`),
 // written atomically, so a build that stops halfway leaves only whole files behind.

@@ -1,7 +1,7 @@
 // An answer as pages use it, made once per answer by the questions loader (and its render
-// workers) and kept in the render cache: its HTML, its plain text in the two forms pages need,
-// and the back of its Anki card. Any page can read any question's answer (the catalogue's
-// `answer(id)`); only a topic's Markdown download parses answers again while pages are built.
+// workers) and kept in the render cache: its HTML, and its plain text in the two forms pages
+// need. Any page can read any question's answer (the catalogue's `answer(id)`); nothing parses
+// Markdown again while pages are built.
 import { markdownToPlain, readablePlain } from '../describe.ts';
 
 export interface Answer {
@@ -11,8 +11,6 @@ export interface Answer {
   text: string;
   /** Its readable text for a description: no tables, formulas only where they read as text. */
   readable: string;
-  /** The back of its Anki card without the source line (export/anki-html.ts, ankiAnswerBody), when it can be made once. */
-  anki?: string;
 }
 
 /** A question file as the catalogue reads it: a collection entry, or a test fixture. */
@@ -26,11 +24,9 @@ interface AnswerSource {
  * A question's answer: as the questions loader made it (its HTML and texts), or, for a file that
  * did not come through the loader (a test fixture), its texts made here from the Markdown.
  */
-export function answerOf(file: AnswerSource): { html?: string; text: string; readable: string; anki?: string } {
+export function answerOf(file: AnswerSource): { html?: string; text: string; readable: string } {
   const meta = file.rendered?.metadata;
-  if (typeof meta?.text === 'string' && typeof meta.readable === 'string') {
-    return { html: file.rendered!.html, text: meta.text, readable: meta.readable, ...(typeof meta.anki === 'string' ? { anki: meta.anki } : {}) };
-  }
+  if (typeof meta?.text === 'string' && typeof meta.readable === 'string') return { html: file.rendered!.html, text: meta.text, readable: meta.readable };
   const md = file.body ?? '';
   return { text: markdownToPlain(md), readable: readablePlain(md) };
 }

@@ -4,16 +4,12 @@
 // in <pre><code class="language-…">; tables are HTML tables; links are absolute (a card lives
 // outside the site); raw HTML in a source stays text, as on the site. The source is named last.
 import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, Paragraph, PhrasingContent } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
 import { visit } from 'unist-util-visit';
-import { labelledBlocksAsQuotes, remarkHtmlAsText } from '../markdown/plugins.ts';
+import { exportTree } from './export-tree.ts';
 
 /** Formulas as text between MathJax delimiters: `\(x\)` inline, `\[x\]` as a paragraph of its own. */
 export function mathAsMathJax(tree: Root): Root {
@@ -64,59 +60,14 @@ function sourceParagraph(s: SourceLine): Paragraph {
   return { type: 'paragraph', children, data: { hProperties: { className: ['atlas-source'] } } };
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDirective);
 const toHtml = unified().use(remarkRehype).use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
-
-/** The answer's tree as a card shows it: raw HTML as text, labelled blocks as quotes, MathJax formulas. */
-function cardTree(markdown: string): Root {
-  const tree = parser.parse(markdown) as Root;
-  remarkHtmlAsText()(tree);
-  labelledBlocksAsQuotes(tree);
-  return mathAsMathJax(tree);
-}
-
-const toHast = (tree: Root) => toHtml.runSync(tree) as HastRoot;
-const asHtml = (hast: HastRoot, siteRoot: string) => toHtml.stringify(absoluteLinks(hast, siteRoot)).trim();
 
 /** The back of a card: the answer's Markdown as HTML for Anki, then its source. */
 export function ankiAnswerHtml(markdown: string, options: { siteRoot: string; source?: SourceLine }): string {
-  const tree = cardTree(markdown);
+  const tree = mathAsMathJax(exportTree(markdown));
   if (options.source) tree.children.push(sourceParagraph(options.source));
-  return asHtml(toHast(tree), options.siteRoot);
-}
-
-/** Whether a link or image of `hast` is root-relative: absoluteLinks completes it with the site's address. */
-function linksWithinSite(hast: HastRoot): boolean {
-  let found = false;
-  visit(hast, 'element', (node: Element) => {
-    for (const v of [node.properties.href, node.properties.src]) if (typeof v === 'string' && v.startsWith('/') && !v.startsWith('//')) found = true;
-  });
-  return found;
-}
-
-/** Any address: HTML made by the two functions below does not depend on it (linksWithinSite). */
-const NO_SITE = 'http://localhost/';
-
-/**
- * The back of a card without its source line, made once per answer by the questions loader
- * (src/lib/content/render-answer.ts), when it can be made apart from that line: undefined when the
- * answer links to a page of the site (a root-relative link, which the site's address completes) or
- * has footnotes (they come after the source line). Those backs are made from the Markdown.
- */
-export function ankiAnswerBody(markdown: string): string | undefined {
-  const tree = cardTree(markdown);
-  let footnotes = false;
-  visit(tree, 'footnoteDefinition', () => {
-    footnotes = true;
-  });
-  const hast = toHast(tree);
-  return footnotes || linksWithinSite(hast) ? undefined : asHtml(hast, NO_SITE);
-}
-
-/** A back made by ankiAnswerBody with its source line added: what ankiAnswerHtml makes of the same answer. */
-export function withSourceLine(body: string, source: SourceLine): string {
-  const line = asHtml(toHast({ type: 'root', children: [sourceParagraph(source)] }), NO_SITE);
-  return body ? `${body}\n${line}` : line;
+  const hast = absoluteLinks(toHtml.runSync(tree) as HastRoot, options.siteRoot);
+  return toHtml.stringify(hast).trim();
 }
 
 /** Text as HTML (a card's front): the five characters HTML reads specially, escaped. */

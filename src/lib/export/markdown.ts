@@ -4,18 +4,15 @@
 // their headings move below the question's, labelled blocks become quotes led by their label (plain
 // Markdown has no directives), raw HTML stays text (escaped), and root-relative links become absolute. One writer serialises it.
 import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import remarkDirective from 'remark-directive';
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Catalogue } from '../catalogue/index.ts';
-import { labelledBlocksAsQuotes, remarkHtmlAsText } from '../markdown/plugins.ts';
+import { exportTree } from './export-tree.ts';
 import { questionUrl } from './notes.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDirective);
 const writer = unified().use(remarkStringify, { bullet: '-', fence: '`', fences: true, emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-' }).use(remarkGfm).use(remarkMath);
 
 /** Headings of an answer moved down so that the shallowest is at `top` (never deeper than 6). */
@@ -44,10 +41,7 @@ export function absoluteMarkdownLinks(tree: Root, siteRoot: string): Root {
 
 /** An answer's Markdown as the blocks of a document whose question headings are at `depth`. */
 export function answerBlocks(markdown: string, depth: number, siteRoot: string): RootContent[] {
-  const tree = parser.parse(markdown) as Root;
-  remarkHtmlAsText()(tree);
-  labelledBlocksAsQuotes(tree);
-  return absoluteMarkdownLinks(shiftHeadings(tree, depth + 1), siteRoot).children;
+  return absoluteMarkdownLinks(shiftHeadings(exportTree(markdown), depth + 1), siteRoot).children;
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });

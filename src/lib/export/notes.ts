@@ -2,7 +2,7 @@
 // tags (topic, source, difficulty). The static decks, the JSON the browser makes its own decks
 // from, and the tests all take their notes from here, so a note reads the same wherever it is made.
 import type { Catalogue } from '../catalogue/index.ts';
-import { ankiAnswerHtml, escapeHtml, withSourceLine } from './anki-html.ts';
+import { ankiAnswerHtml, escapeHtml } from './anki-html.ts';
 import { ankiTag, type AnkiNote } from './anki.ts';
 
 export const SITE_DECK = 'ML Interview Atlas';
@@ -25,12 +25,10 @@ export function questionNote(c: Catalogue, id: string, siteRoot: string): AnkiNo
   const q = c.question(id);
   const source = c.source(q.source);
   const answer = c.answer(id);
-  const line = { title: source.title, url: questionUrl(siteRoot, id), section: q.section };
-  // The loader made most backs once (answer.anki): a build then parses no answer again for its decks.
-  const back =
-    answer.anki !== undefined && !answer.empty
-      ? withSourceLine(answer.anki, line)
-      : ankiAnswerHtml(answer.empty ? `*${source.title} gives no answer to this question.*` : answer.markdown, { siteRoot, source: line });
+  const back = ankiAnswerHtml(answer.empty ? `*${source.title} gives no answer to this question.*` : answer.markdown, {
+    siteRoot,
+    source: { title: source.title, url: questionUrl(siteRoot, id), section: q.section },
+  });
   const note: AnkiNote = {
     id,
     front: escapeHtml(q.title),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ankiAnswerBody, ankiAnswerHtml, escapeHtml, withSourceLine } from '../../../src/lib/export/anki-html.ts';
-import { ingest } from '../../../scripts/ingest/ingest.ts';
+import { ankiAnswerHtml, escapeHtml } from '../../../src/lib/export/anki-html.ts';
 import { fixtureCatalogue } from '../../helpers/fixture-site.ts';
 
 const ROOT = 'https://example.org/atlas/';
@@ -49,32 +48,6 @@ describe('ankiAnswerHtml: an answer as the back of an Anki card', () => {
   it('names the source last, linked to the question page, escaped', () => {
     const html = ankiAnswerHtml('Yes.', { siteRoot: ROOT, source: { title: 'Q&A <notes>', url: `${ROOT}questions/a/b/`, section: ['Basics', 'Loss'] } });
     expect(html).toBe('<p>Yes.</p>\n<p class="atlas-source">Source: <a href="https://example.org/atlas/questions/a/b/">Q&amp;A &lt;notes></a> · Basics › Loss</p>');
-  });
-});
-
-describe('ankiAnswerBody: the back made once per answer by the questions loader', () => {
-  const line = { title: 'Q&A <notes>', url: `${ROOT}questions/a/b/`, section: ['Basics'] };
-  const whole = (md: string) => ankiAnswerHtml(md, { siteRoot: ROOT, source: line });
-
-  it('gives, with its source line added, the back ankiAnswerHtml makes, for every answer of the shipped sources', { timeout: 60_000 }, () => {
-    const answers = ingest({ manifest: 'content/sources/sources.json', outDir: 'unused', write: false }).files.map((f) => f.body);
-    expect(answers.length).toBeGreaterThan(800);
-    const differ = answers.filter((md) => withSourceLine(ankiAnswerBody(md)!, line) !== whole(md));
-    expect(differ).toEqual([]);
-  });
-
-  it('is the same for an empty answer, a labelled block, a table and a link elsewhere', () => {
-    for (const md of ['', ':::labelled{label="Follow-up"}\nWhy?\n:::', '| a | b |\n|---|---|\n| $x$ | `y` |', 'See [the paper](https://arxiv.org/abs/1706.03762).']) {
-      expect(withSourceLine(ankiAnswerBody(md)!, line)).toBe(whole(md));
-    }
-  });
-
-  it('is not made for an answer linking within the site, whose card needs the site’s address, nor one with footnotes', () => {
-    expect(ankiAnswerBody('See [this](/questions/x/y/).')).toBeUndefined();
-    expect(ankiAnswerBody('![figure](/atlas/fig.png)')).toBeUndefined();
-    expect(ankiAnswerBody('[ref]: /topics/\n\nSee [ref].')).toBeUndefined();
-    expect(ankiAnswerBody('A claim.[^1]\n\n[^1]: Its source.')).toBeUndefined();
-    expect(ankiAnswerBody('See [this](//cdn.example/x).')).toBe('<p>See <a href="//cdn.example/x">this</a>.</p>');
   });
 });
 
