@@ -2,7 +2,8 @@
 // directives, as src/lib/markdown/plugins.ts renders it). Escaping is the writer's alone.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { writeMarkdown } from '../../../scripts/ingest/mdast/write.ts';
 import { parseGenerated } from '../../../scripts/ingest/mdast/parse.ts';
 import { blocks, code, inlineCode, labelled, list, listItem, paragraph, root, table, text } from '../../../scripts/ingest/mdast/build.ts';
@@ -19,6 +20,26 @@ function bare(node: Nodes | Nodes[]): unknown {
   );
 }
 const roundTrip = (tree: Root) => parseGenerated(writeMarkdown(tree));
+
+/**
+ * Blocks with GFM's links to an e-mail address found in text ("a@a.a" reads as a mailto: link to
+ * itself, in any GFM document, escaped or not) put back as their text: the words read the same.
+ */
+function addressesAsText(nodes: Nodes[]): Nodes[] {
+  return nodes.map((n) => {
+    if (n.type !== 'paragraph') return n;
+    const children: PhrasingContent[] = [];
+    for (const c of n.children) {
+      const parts = c.type === 'link' && c.url === `mailto:${toString(c)}` ? c.children : [c];
+      for (const part of parts) {
+        const last = children.at(-1);
+        if (part.type === 'text' && last?.type === 'text') children[children.length - 1] = { type: 'text', value: last.value + part.value };
+        else children.push(part);
+      }
+    }
+    return { ...n, children };
+  });
+}
 
 describe('the writer and the site agree', () => {
   it('every shipped answer reads back as the tree its reader built', () => {
@@ -38,9 +59,9 @@ describe('the writer and the site agree', () => {
       fc.property(fc.array(chars, { minLength: 1, maxLength: 40 }).map((a) => a.join('')), (s) => {
         const p = paragraph(s);
         const back = roundTrip(root([p]));
-        expect(bare(back.children)).toEqual(p.children.length ? bare([p]) : []);
+        expect(bare(addressesAsText(back.children))).toEqual(p.children.length ? bare([p]) : []);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, examples: [['a@a.a'], ['mail b.c@x.yz.']] },
     );
   });
 
