@@ -7,9 +7,9 @@
 // stamp (node_modules/.cache/atlas-build/ingest.json) holds the fingerprints of those inputs and
 // of the files it wrote, both taken after it ran (it may add ids to content/sources/ids.lock.json).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { filesUnder, fingerprint, localImports } from '../../src/lib/fingerprint.ts';
+import { codeFiles, filesUnder, fingerprint } from '../../src/lib/fingerprint.ts';
 
 interface Stamp {
   inputs: string;
@@ -19,9 +19,8 @@ interface Stamp {
 export function ingestInputs(root: string, only: string): string {
   const content = join(root, 'content');
   const data = filesUnder(content, (p) => !p.startsWith(join(content, 'questions')));
-  const code = localImports(join(root, 'scripts', 'ingest', 'cli.ts'), ...filesUnder(join(root, 'scripts', 'ingest')));
-  const lock = join(root, 'package-lock.json');
-  return fingerprint(root, [...data, ...code, ...(existsSync(lock) ? [lock] : [])], `only=${only}`);
+  const code = codeFiles(root, join(root, 'scripts', 'ingest', 'cli.ts'), ...filesUnder(join(root, 'scripts', 'ingest')));
+  return fingerprint(root, [...data, ...code], `only=${only}`);
 }
 
 export const ingestOutputs = (root: string) => fingerprint(root, filesUnder(join(root, 'content', 'questions')));

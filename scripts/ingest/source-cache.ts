@@ -7,17 +7,14 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fingerprint, localImports, sha256 } from '../../src/lib/fingerprint.ts';
+import { codeFiles, fingerprint, sha256 } from '../../src/lib/fingerprint.ts';
 import type { ReaderInput, ReaderResult } from './model.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const READERS = fileURLToPath(new URL('./readers/index.ts', import.meta.url));
 
 /** The key of the code that reads sources. */
-function codeKey(): string {
-  const lock = join(ROOT, 'package-lock.json');
-  return fingerprint(ROOT, [...localImports(READERS), ...(existsSync(lock) ? [lock] : [])]);
-}
+const codeKey = () => fingerprint(ROOT, codeFiles(ROOT, READERS));
 
 export class SourceCache {
   readonly dir: string;

@@ -30,6 +30,15 @@ export function localImports(...entries: string[]): string[] {
   return [...seen].sort();
 }
 
+/**
+ * The files the code run from `entries` is made of: the entries and the local modules they import,
+ * then `root`'s package-lock.json when there is one (the version of every dependency).
+ */
+export function codeFiles(root: string, ...entries: string[]): string[] {
+  const lock = join(root, 'package-lock.json');
+  return [...localImports(...entries), ...(existsSync(lock) ? [lock] : [])];
+}
+
 /** Every file under `dir` (recursively), sorted; [] when it does not exist. */
 export function filesUnder(dir: string, keep: (path: string) => boolean = () => true): string[] {
   if (!existsSync(dir)) return [];

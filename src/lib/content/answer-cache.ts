@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rendererSettings } from '../markdown/render.ts';
-import { fingerprint, localImports, sha256 } from '../fingerprint.ts';
+import { codeFiles, fingerprint, sha256 } from '../fingerprint.ts';
 import type { Answer } from './answer.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
@@ -25,9 +25,7 @@ const KEEP_PIPELINES = 3;
 
 /** The key of the pipeline that renders answers for a site built under `base`. */
 export function pipelineKey(base = '/'): string {
-  const lock = join(ROOT, 'package-lock.json');
-  const files = [...localImports(ANSWER_MODULE), ...(existsSync(lock) ? [lock] : [])];
-  return fingerprint(ROOT, files, JSON.stringify(rendererSettings(base))).slice(0, 20);
+  return fingerprint(ROOT, codeFiles(ROOT, ANSWER_MODULE), JSON.stringify(rendererSettings(base))).slice(0, 20);
 }
 
 /** An answer's key: its Markdown under a pipeline. */
