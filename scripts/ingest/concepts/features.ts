@@ -12,7 +12,7 @@
 //   facets     what the title asks about its subject beyond what it is (facets.ts), first sentence
 //              and later ones apart;
 //   phrases    two adjacent head terms ("linear regression"), which tell siblings apart.
-import { fold } from '../../../src/lib/text/index.ts';
+import { fold, isCommonWord, isFrameWord } from '../../../src/lib/text/index.ts';
 import { inCanonicalForms, type Synonyms } from '../../../src/lib/search/synonyms.ts';
 import { facetsOf, type Facet } from './facets.ts';
 import { learnVocabulary, partsOf, termsOf, type Part, type Term, type Vocabulary } from './vocabulary.ts';
@@ -112,8 +112,12 @@ const facetsIn = (text: string, vocab: Vocabulary) =>
 
 /** The features of one question (its answer given as parts), with what the corpus taught. */
 export function featuresOf(title: string, answer: readonly Part[], vocab: Vocabulary): Features {
-  const split = splitTitle(title);
+  let split = splitTitle(title);
+  // "How do you improve RAG retrieval accuracy?": nothing is named before the verb, so what follows it is the question.
+  if (split.turn && !headAndQualifier(split.first, vocab).head.length) split = { ...split, first: `${split.first} ${split.later}`, later: '', turn: false };
   const { head, qualifier, phrases } = headAndQualifier(split.first, vocab);
+  // "What is an LLM?": a title that names only words common to the whole corpus asks about them.
+  if (!head.length) head.push(...new Set(termsOf(partsOf(split.first), vocab).flatMap((t) => (t.word && isCommonWord(t.word) && !isFrameWord(t.word) ? [t.term] : []))));
   const known = new Set([...head, ...qualifier]);
   const later = strong(termsOf(partsOf(split.later), vocab)).filter((t) => !known.has(t));
   for (const t of later) known.add(t);

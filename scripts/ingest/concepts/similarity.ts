@@ -8,7 +8,8 @@
 //            and the other not ("benefits of Paged Attention") weighs as much as the head.
 //   answer   the cosine of the answers' TF-IDF vectors.
 //
-// score = title·w.title + answer·(1 − w.title), lowered for siblings: titles that each name what the
+// score = title·w.title + answer·(1 − w.title), the answer's share smaller when the shorter answer has
+// few terms (a cosine of two lists of bullet points, or of code, says little), lowered for siblings: titles that each name what the
 // other does not ("linear" and "logistic" regression), that put one subject in different contexts
 // ("perplexity in t-SNE" and "in language modeling"), where one narrows the other's subject with
 // a word just before it ("gradient boosting" and "boosting"), or where one asks about something
@@ -38,6 +39,8 @@ export interface Weights {
   sibling: number;
   /** Below this answer cosine the score shrinks in proportion (0: never). */
   answerVeto: number;
+  /** Terms the shorter answer needs for its cosine to count in full; below, the title counts more. */
+  answerTerms: number;
 }
 
 // Tuned on the even-indexed groups of tests/corpus/concept-labels.yaml (see concepts.test.ts there).
@@ -54,6 +57,7 @@ export const WEIGHTS: Weights = {
   title: 0.7,
   sibling: 0.7,
   answerVeto: 0.04,
+  answerTerms: 10,
 };
 
 /** A title term this share of questions hold (and more than COMMON_LEAST) is too common to make two questions worth comparing. */
@@ -176,9 +180,13 @@ export function scorer(features: readonly Features[], w: Weights = WEIGHTS): Sco
     const qj = features[j]!.qualifier;
     const contexts = qi.length > 0 && qj.length > 0 && !qi.some((t) => qj.includes(t));
     const sibling = (unmatched(i, j) && unmatched(j, i)) || contexts || narrows(i, j) || narrows(j, i) || within(i, j) || within(j, i) ? w.sibling : 1;
+    // How far the answers' cosine can be trusted: two short answers (a few bullet points, or code
+    // with little prose) share few words even when they answer one question, so the titles tell more.
+    const trust = Math.min(1, Math.min(features[i]!.answer.size, features[j]!.answer.size) / w.answerTerms);
+    const share = (1 - w.title) * trust;
     // Answers that share (nearly) nothing do not answer one question, whatever the titles say.
-    const veto = w.answerVeto > 0 ? Math.min(1, answer / w.answerVeto) : 1;
-    return (w.title * title + (1 - w.title) * answer) * sibling * veto;
+    const veto = w.answerVeto > 0 ? 1 - trust * (1 - Math.min(1, answer / w.answerVeto)) : 1;
+    return ((1 - share) * title + share * answer) * sibling * veto;
   };
 
   /**

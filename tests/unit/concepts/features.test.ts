@@ -20,6 +20,14 @@ describe('a title, by role', () => {
     expect(one('How does Mixture of Experts (MoE) enhance LLM scalability?')).toMatchObject({ head: ['moe'], later: ['scalability'], laterFacets: ['benefits'] });
   });
 
+  it('finds a head where the usual place names nothing', () => {
+    // "How do you improve X?": nothing is named before the verb, so X is the question.
+    expect(one('How do you improve RAG retrieval accuracy?')).toMatchObject({ head: ['rag', 'retrieval', 'accuracy'], laterFacets: [] });
+    // A title that names only a word the whole corpus uses asks about that word.
+    expect(one('What is an LLM?').head).toEqual(['llm']);
+    expect(one('What defines a model?').head).toEqual(['model']);
+  });
+
   it('keeps asides in parentheses apart, and drops those that only give examples', () => {
     expect(one('Explain Word2Vec (Skip-gram and CBOW)')).toMatchObject({ head: ['word2vec'], aside: ['skipgram', 'cbow'] });
     expect(one('What is Quantization in neural networks? (e.g. 4-bit, 8-bit)').aside).toEqual([]);

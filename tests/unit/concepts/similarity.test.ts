@@ -58,6 +58,20 @@ describe('pair scores', () => {
   });
 });
 
+describe('answers with little prose', () => {
+  const pair = conceptFeatures([
+    { id: 's/0', title: 'Compare MHA, GQA, and MQA.', text: 'MHA gives every query head its own key and value heads; MQA shares one pair across all heads; GQA shares one pair per group of query heads, trading quality for a smaller KV cache.' },
+    // The source answers with code only: no prose to compare.
+    { id: 's/1', title: 'What is the implementation difference between MHA, MQA, and GQA?', text: '' },
+  ]);
+  it('leave the titles to tell: an answer that is all code does not veto the pair', () => {
+    const s2 = scorer(pair);
+    expect(s2.parts(0, 1).answer).toBe(0);
+    expect(s2.score(0, 1)).toBeCloseTo(s2.parts(0, 1).title, 5);
+    expect(s2.score(0, 1)).toBeGreaterThan(0.4);
+  });
+});
+
 describe('candidates', () => {
   it('are only pairs that share a rare title term or whose head the other answers, in a fixed order', () => {
     const pairs = s.candidates();
