@@ -33,6 +33,18 @@ test('the header counts the cards due today on every page, and none when nothing
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Study');
 });
 
+test('the header counts due cards as practice deals them: one per concept, only questions still on the site', async ({ page }) => {
+  const now = Date.now();
+  // Two sources ask "What is tokenization?": one concept, one card. A card of a question no longer on the site is not dealt.
+  const TOKENIZATION = ['nlp-interview-master/what-is-tokenization', 'ml-dl-llm-2025/what-is-tokenization-and-why-is-it-important'];
+  await plant(page, stateWith({ [TOKENIZATION[0]!]: reviewCard(now - DAY), [TOKENIZATION[1]!]: reviewCard(now - 2 * DAY), [MHA]: reviewCard(now - DAY), 'gone/no-such-question': reviewCard(now - DAY) }));
+  await page.goto('topics/');
+  await expect(studyLink(page)).toHaveAccessibleName('Study 2 due today');
+  await studyLink(page).click();
+  await expect(page.getByRole('link', { name: 'Review 2 due' })).toBeVisible();
+  await expect(studyLink(page)).toHaveAccessibleName('Study 2 due today');
+});
+
 test('at 360 px the hub starts a review in one tap from its first screen; topic and source choices are folded', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const now = Date.now();

@@ -1,5 +1,5 @@
 // Which cards are due: the dates come from the FSRS cards in the study state, so counting needs
-// no scheduler code (the header's "due today" count uses it on every page).
+// no scheduler code (the header's count asks it first, and loads the question index only if a card is due).
 // As in Anki, a review card is due for the whole day its date falls on (its interval is in days:
 // one due at 18:00 can be reviewed in the morning), and a card being (re)learned, whose steps
 // are minutes, a little before its time. So "due" is one notion everywhere: the header's count,
@@ -32,7 +32,7 @@ export function standing(card: CardEntry | undefined, now: number): Standing {
   return !card ? 'new' : dueFrom(card) <= now ? 'due' : 'later';
 }
 
-/** How many cards of the state are due at `now` (the header's count: no question index needed). */
+/** How many cards of the state are due at `now`, each question apart (no question index needed). */
 export function countDue(cards: Record<string, CardEntry>, now: number): number {
   let n = 0;
   for (const c of Object.values(cards)) if (dueFrom(c) <= now) n++;
