@@ -53,8 +53,13 @@ function astroBuild(extraEnv: Record<string, string>): Promise<void> {
   // A larger young generation: fewer garbage collections while Astro builds (measured: 0.6 to
   // 1 s less CPU on a warm build of 886 questions, and less peak memory, not more).
   const args = ['--max-semi-space-size=32', 'node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir, ...(cold ? ['--force'] : [])];
+  // Vite's bundler (Rolldown, native code) allocates with mimalloc, which by default commits its
+  // arenas eagerly: pages it never uses again count in the process's memory through the whole page
+  // generation. Committed on demand, a cold build peaks at 638-655 MiB instead of 804-825 (3 runs
+  // each, same time), a rebuild's Astro at 495 instead of 640-680 MiB.
+  const allocator = { MIMALLOC_ARENA_EAGER_COMMIT: env.MIMALLOC_ARENA_EAGER_COMMIT ?? '0' };
   return new Promise((done, fail) => {
-    const child = (astroChild = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...extraEnv } }));
+    const child = (astroChild = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...allocator, ...extraEnv } }));
     child.on('error', fail);
     child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(`astro build failed (exit ${code ?? signal})`))));
   });
