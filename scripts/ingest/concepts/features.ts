@@ -114,10 +114,15 @@ const facetsIn = (text: string, vocab: Vocabulary) =>
 export function featuresOf(title: string, answer: readonly Part[], vocab: Vocabulary): Features {
   let split = splitTitle(title);
   // "How do you improve RAG retrieval accuracy?": nothing is named before the verb, so what follows it is the question.
-  if (split.turn && !headAndQualifier(split.first, vocab).head.length) split = { ...split, first: `${split.first} ${split.later}`, later: '', turn: false };
+  if (split.turn && !headAndQualifier(split.first, vocab).head.length) {
+    split = { ...split, first: `${split.first} ${split.later}`, later: '', turn: false };
+  }
   const { head, qualifier, phrases } = headAndQualifier(split.first, vocab);
   // "What is an LLM?": a title that names only words common to the whole corpus asks about them.
-  if (!head.length) head.push(...new Set(termsOf(partsOf(split.first), vocab).flatMap((t) => (t.word && isCommonWord(t.word) && !isFrameWord(t.word) ? [t.term] : []))));
+  if (!head.length) {
+    const common = termsOf(partsOf(split.first), vocab).filter((t) => t.word && isCommonWord(t.word) && !isFrameWord(t.word));
+    head.push(...new Set(common.map((t) => t.term)));
+  }
   const known = new Set([...head, ...qualifier]);
   const later = strong(termsOf(partsOf(split.later), vocab)).filter((t) => !known.has(t));
   for (const t of later) known.add(t);

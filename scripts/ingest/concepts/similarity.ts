@@ -9,11 +9,12 @@
 //   answer   the cosine of the answers' TF-IDF vectors.
 //
 // score = title·w.title + answer·(1 − w.title), the answer's share smaller when the shorter answer has
-// few terms (a cosine of two lists of bullet points, or of code, says little), lowered for siblings: titles that each name what the
-// other does not ("linear" and "logistic" regression), that put one subject in different contexts
-// ("perplexity in t-SNE" and "in language modeling"), where one narrows the other's subject with
-// a word just before it ("gradient boosting" and "boosting"), or where one asks about something
-// inside the other's subject ("attention in GNNs" and "GNNs"); and for answers that share nearly nothing.
+// few terms (the cosine of two short lists of bullet points, or of code, says little). It is lowered
+// for siblings: titles that each name what the other does not ("linear" and "logistic" regression),
+// that put one subject in different contexts ("perplexity in t-SNE" and "in language modeling"),
+// where one narrows the other's subject with a word just before it ("gradient boosting" and
+// "boosting"), or where one asks about something inside the other's subject ("attention in GNNs" and
+// "GNNs"); and for answers that share nearly nothing.
 // Only pairs that share a head, a rare title term, or whose head the other answers, are scored, so
 // the cost grows with the overlaps, not with the square of the corpus.
 import type { Features } from './features.ts';
