@@ -36,8 +36,8 @@ function readStamp(file: string): Stamp | undefined {
 function runIngest(root: string, only: string, sourceCache?: string): Promise<void> {
   // A young generation of 16 MiB semi-spaces, not Node's larger default: the ingest's short-lived
   // garbage is collected sooner instead of piling up while it runs beside Astro's start. Measured
-  // alone (peak RSS, time): 244-258 MiB in 3.0-3.1 s instead of 324-365 MiB in 3.2-3.4 s; at 10x the
-  // corpus 610-631 MiB in 20.7-23.7 s instead of 688-826 MiB in 20.5-21.8 s (8 MiB: 27-31 s there).
+  // alone (peak RSS, time): 238-252 MiB in 3.0-3.1 s instead of 317-357 MiB in 3.2-3.4 s; at 10x the
+  // corpus 596-617 MiB in 20.7-23.7 s instead of 672-807 MiB in 20.5-21.8 s (8 MiB: 27-31 s there).
   const args = ['--max-semi-space-size=16', 'scripts/ingest/cli.ts', ...(only ? ['--only', only] : []), ...(sourceCache ? ['--cache', sourceCache] : [])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
